@@ -1,0 +1,2 @@
+export * from './scan-report';
+export * from './snapshot';

@@ -25,7 +25,12 @@ export const LIMITS = {
 const short = z.string().max(LIMITS.shortText);
 const long = z.string().max(LIMITS.longText);
 
-export const LinkEvidenceSchema = z.object({ href: z.string().max(LIMITS.longText), text: short });
+export const LinkEvidenceSchema = z.object({
+  href: z.string().max(LIMITS.longText),
+  text: short,
+  /** Index of the form group the link sits in or right next to; absent for footer/header links. */
+  group: z.number().int().optional(),
+});
 export type LinkEvidence = z.infer<typeof LinkEvidenceSchema>;
 
 export const GroupEvidenceSchema = z.object({

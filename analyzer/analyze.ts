@@ -1,0 +1,123 @@
+import { classifyConsentText, classifyFieldDetail, classifyPageKind, detectLanguage } from './classify';
+import type { ClassifiedConsent, ClassifiedField, ClassifiedPage } from './model/classified';
+import type { LiveEvidence } from './model/live';
+import { SCAN_REPORT_SCHEMA_VERSION, type ScanReport } from './model/scan-report';
+import type { FieldEvidence, PageSnapshot } from './model/snapshot';
+import { DEFAULT_RULEBOOK, type RulebookId } from './rulebooks';
+import { evaluate } from './rules';
+import { score } from './score';
+
+// The pipeline after extraction: snapshot → classified page → findings → score.
+// Pure: it runs in the background, the CLI and tests on plain data.
+
+export interface AnalyzeOptions {
+  rulebook?: RulebookId;
+  lang?: 'id' | 'en';
+  /** Evidence only a live browser has (hidden consent, permission calls, scripts). */
+  live?: LiveEvidence;
+}
+
+export function classifyPage(snapshot: PageSnapshot): ClassifiedPage {
+  const fields = snapshot.fields.map(classifiedField);
+  const consents: ClassifiedConsent[] = [
+    ...snapshot.controls.map((c): ClassifiedConsent => {
+      const { purposes, bundled, optOut } = classifyConsentText(c.text);
+      return {
+        selector: c.selector,
+        text: c.text,
+        control: c.control,
+        prechecked: c.prechecked,
+        required: c.required,
+        purposes,
+        bundled,
+        links: c.links.map((l) => l.href),
+        optOut,
+        group: c.group,
+      };
+    }),
+    ...snapshot.statements.map((s): ClassifiedConsent => {
+      const { purposes, bundled, optOut } = classifyConsentText(s.text);
+      return {
+        ...(s.selector === undefined ? {} : { selector: s.selector }),
+        text: s.text,
+        control: 'implied_text',
+        prechecked: false,
+        // Agreement is a condition of the action the statement sits next to.
+        required: true,
+        purposes,
+        bundled,
+        links: s.links.map((l) => l.href),
+        optOut,
+        group: s.group,
+      };
+    }),
+  ];
+  const categories = fields.map((f) => f.category);
+  const pageKind = classifyPageKind({
+    url: snapshot.url,
+    title: snapshot.title,
+    headings: [...snapshot.headings, ...snapshot.groups.map((g) => g.heading).filter((h) => h !== '')],
+    submitTexts: snapshot.groups.flatMap((g) => g.submitTexts),
+    categories,
+    fieldCount: fields.filter((f) => f.category !== 'other').length,
+    hasPasswordField: categories.includes('password'),
+    hasNewPasswordOrConfirm: snapshot.fields.some(isNewPassword),
+    textSample: snapshot.textSample,
+  });
+  return {
+    url: snapshot.url,
+    pageKind,
+    language: detectLanguage(snapshot.textSample, snapshot.htmlLang),
+    fields,
+    consents,
+    policyLinks: snapshot.policyLinks,
+    permissionRequests: [],
+    snapshot,
+  };
+}
+
+function classifiedField(e: FieldEvidence): ClassifiedField {
+  const { category, sensitivity, concept } = classifyFieldDetail(e);
+  return {
+    selector: e.selector,
+    ...(e.name === undefined ? {} : { name: e.name }),
+    ...(e.id === undefined ? {} : { id: e.id }),
+    label: e.label || e.ariaLabel || e.placeholder || e.legend || e.nearbyText || e.title || '',
+    inputType: e.inputType,
+    category,
+    sensitivity,
+    required: e.required,
+    concept,
+    group: e.group,
+  };
+}
+
+const CONFIRM_RE = /confirm|repeat|again|retype|ulang|konfirmasi|verify|verifikasi/i;
+function isNewPassword(e: FieldEvidence): boolean {
+  if (e.inputType !== 'password') return false;
+  if (e.autocomplete.includes('new-password')) return true;
+  return CONFIRM_RE.test(`${e.name ?? ''} ${e.id ?? ''} ${e.label} ${e.placeholder ?? ''}`);
+}
+
+export function analyzeSnapshot(snapshot: PageSnapshot, options: AnalyzeOptions = {}): ScanReport {
+  const page = classifyPage(snapshot);
+  const rulebook = options.rulebook ?? DEFAULT_RULEBOOK;
+  const findings = evaluate(page, {
+    rulebook,
+    lang: options.lang ?? 'id',
+    ...(options.live === undefined ? {} : { live: options.live }),
+  });
+  const hasPersonalData = page.fields.some((f) => f.sensitivity !== 'none');
+  return {
+    schemaVersion: SCAN_REPORT_SCHEMA_VERSION,
+    url: page.url,
+    pageKind: page.pageKind,
+    language: page.language,
+    fields: page.fields.map(({ concept: _c, group: _g, ...field }) => field),
+    consents: page.consents.map(({ optOut: _o, group: _g, ...consent }) => consent),
+    policyLinks: page.policyLinks.map(({ href, text }) => ({ href, text })),
+    permissionRequests: options.live?.permissionRequests?.map((p) => ({ permission: p.permission, at: p.at, userGesture: p.userGesture })) ?? [],
+    findings,
+    score: score(findings, { rulebook, hasPersonalData }),
+  };
+}

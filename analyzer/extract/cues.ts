@@ -1,0 +1,42 @@
+// Language cues the extractor itself needs before classification: which
+// controls are search boxes, which radio choice says "yes", which text nodes
+// may hold an implied-consent statement. Data, grouped by language.
+
+const SEARCH = {
+  en: ['search', 'find products', 'what are you looking for'],
+  id: ['cari', 'pencarian', 'telusuri', 'mau belanja apa'],
+} as const;
+
+const AFFIRMATIVE = {
+  en: ['yes', 'subscribe', 'i agree', 'agree', 'opt in', 'sure'],
+  id: ['ya', 'iya', 'mau', 'setuju', 'berlangganan', 'bersedia'],
+} as const;
+
+const NEGATIVE = {
+  en: ['no', 'not', "don't", 'do not', 'unsubscribe', 'opt out'],
+  // Note: "tidak" also appears in "tidak wajib" (optional); only choice labels are tested here.
+  id: ['tidak', 'jangan', 'tak', 'nggak', 'enggak'],
+} as const;
+
+// A cheap prefilter for text nodes that may belong to an implied-consent
+// statement; classify/detect decides for real on the whole block.
+const STATEMENT_HINT = {
+  en: ['agree', 'accept', 'consent', 'privacy', 'personal data', 'terms', 'acknowledge'],
+  id: ['setuju', 'menyetujui', 'persetujuan', 'privasi', 'data pribadi', 'syarat', 'ketentuan', 'menerima'],
+} as const;
+
+function wordsPattern(groups: Record<string, readonly string[]>, whole: boolean): RegExp {
+  const words = Object.values(groups)
+    .flat()
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  return whole
+    ? new RegExp(`(?:^|[^\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'iu')
+    : new RegExp(words.join('|'), 'i');
+}
+
+export const SEARCH_RE = wordsPattern(SEARCH, false);
+export const AFFIRMATIVE_RE = wordsPattern(AFFIRMATIVE, true);
+export const NEGATIVE_RE = wordsPattern(NEGATIVE, true);
+export const STATEMENT_HINT_RE = wordsPattern(STATEMENT_HINT, false);
+/** Names and ids that honeypot fields use across platforms. */
+export const HONEYPOT_RE = /honey\s*pot|(?:^|[-_])hp(?:[-_]|$)|bot[-_]?(?:field|trap|check)|ak_hp|leave[-_ ]?(?:this[-_ ]?)?(?:blank|empty)/i;

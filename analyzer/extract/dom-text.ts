@@ -1,0 +1,109 @@
+// Text and selector helpers shared by the extractor. They only read the DOM and
+// work the same in a browser, linkedom and happy-dom.
+
+const SKIP_TEXT_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'select',
+  'option',
+  'optgroup',
+  'textarea',
+  'svg',
+  'iframe',
+  'object',
+]);
+
+export const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max - 1).trimEnd() + '…';
+}
+
+export function tagOf(el: Element): string {
+  return el.localName || el.tagName.toLowerCase();
+}
+
+export function isHiddenAttr(el: Element): boolean {
+  return el.hasAttribute('hidden') || isDisplayNone(el.getAttribute('style'));
+}
+
+const DISPLAY_NONE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+export function isDisplayNone(style: string | null): boolean {
+  return style !== null && DISPLAY_NONE.test(style);
+}
+
+/**
+ * Visible-looking text of a subtree, skipping scripts, option lists and
+ * subtrees hidden by markup. Stops collecting once `max` characters are reached.
+ */
+export function textOf(node: Node, max = 2000): string {
+  const parts: string[] = [];
+  let length = 0;
+  const stack: Node[] = [node];
+  while (stack.length > 0 && length < max) {
+    const current = stack.pop();
+    if (current === undefined) break;
+    if (current.nodeType === TEXT_NODE) {
+      const value = current.nodeValue ?? '';
+      if (value.trim() !== '') {
+        parts.push(value);
+        length += value.length;
+      }
+      continue;
+    }
+    if (current.nodeType !== ELEMENT_NODE) continue;
+    const el = current as Element;
+    if (current !== node && (SKIP_TEXT_TAGS.has(tagOf(el)) || isHiddenAttr(el))) continue;
+    if (tagOf(el) === 'input') {
+      // An input's visible text is its button caption, never what was typed.
+      const type = (el.getAttribute('type') ?? '').toLowerCase();
+      if (type === 'submit' || type === 'button') {
+        const caption = el.getAttribute('value') ?? '';
+        parts.push(' ' + caption + ' ');
+        length += caption.length;
+      }
+      continue;
+    }
+    const children = el.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push(child);
+    }
+    if (BLOCKISH.has(tagOf(el))) parts.push(' ');
+  }
+  return clip(normalizeSpace(parts.join(' ').replace(/\s+([.,;:!?)])/g, '$1')), max);
+}
+
+const BLOCKISH = new Set(['br', 'p', 'div', 'li', 'td', 'th', 'tr', 'h1', 'h2', 'h3', 'h4', 'label', 'span']);
+
+/** CSS.escape for identifiers, available where CSS is not (Node DOMs). */
+export function cssEscape(value: string): string {
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const ch = value.charAt(i);
+    const code = value.charCodeAt(i);
+    if (code === 0) out += '\uFFFD';
+    else if (
+      (code >= 0x1 && code <= 0x1f) ||
+      code === 0x7f ||
+      (i === 0 && code >= 0x30 && code <= 0x39) ||
+      (i === 1 && code >= 0x30 && code <= 0x39 && value.charCodeAt(0) === 0x2d)
+    )
+      out += '\\' + code.toString(16) + ' ';
+    else if (i === 0 && value.length === 1 && code === 0x2d) out += '\\' + ch;
+    else if (code >= 0x80 || code === 0x2d || code === 0x5f || /[a-zA-Z0-9]/.test(ch)) out += ch;
+    else out += '\\' + ch;
+  }
+  return out;
+}
+
+export function attrSelector(tag: string, attr: string, value: string): string {
+  return `${tag}[${attr}="${value.replace(/["\\]/g, '\\$&')}"]`;
+}

@@ -1,0 +1,107 @@
+import { ELEMENT_NODE, isDisplayNone, tagOf } from './dom-text';
+
+// One pass over the page: everything the extractor needs is gathered while
+// walking the tree once, with visibility-by-markup inherited down the walk.
+
+const SKIP_SUBTREE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'video', 'audio', 'head']);
+const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3']);
+const TEXT_NODE = 3;
+
+export interface WalkResult {
+  controls: { el: Element; hidden: boolean }[];
+  forms: Element[];
+  anchors: Element[];
+  headings: Element[];
+  scripts: string[];
+  /** label[for] → labels, for label lookup without el.labels (absent in Node DOMs). */
+  labelsFor: Map<string, Element[]>;
+  idCounts: Map<string, number>;
+  /** Visible text nodes in document order. */
+  texts: Text[];
+  elementCount: number;
+}
+
+function isHiddenHere(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  return isDisplayNone(el.getAttribute('style'));
+}
+
+export function walk(root: Node, maxElements: number): WalkResult {
+  const result: WalkResult = {
+    controls: [],
+    forms: [],
+    anchors: [],
+    headings: [],
+    scripts: [],
+    labelsFor: new Map(),
+    idCounts: new Map(),
+    texts: [],
+    elementCount: 0,
+  };
+  const nodes: Node[] = [root];
+  const hiddenFlags: boolean[] = [false];
+  while (nodes.length > 0) {
+    const node = nodes.pop();
+    const inheritedHidden = hiddenFlags.pop() ?? false;
+    if (node === undefined) break;
+    if (node.nodeType === TEXT_NODE) {
+      if (!inheritedHidden) result.texts.push(node as Text);
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    let hidden = inheritedHidden;
+    if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      const tag = tagOf(el);
+      if (tag === 'script') {
+        const src = el.getAttribute('src');
+        if (src) result.scripts.push(src);
+        continue;
+      }
+      if (SKIP_SUBTREE.has(tag)) continue;
+      if (++result.elementCount > maxElements) break;
+      const id = el.getAttribute('id');
+      if (id) result.idCounts.set(id, (result.idCounts.get(id) ?? 0) + 1);
+      hidden = hidden || isHiddenHere(el);
+      if (CONTROL_TAGS.has(tag)) {
+        result.controls.push({ el, hidden });
+        if (tag !== 'select' && tag !== 'textarea') continue;
+      } else if (tag === 'form') result.forms.push(el);
+      else if (tag === 'a') {
+        if (el.hasAttribute('href')) result.anchors.push(el);
+      } else if (tag === 'label') {
+        const target = el.getAttribute('for');
+        if (target) {
+          const list = result.labelsFor.get(target);
+          if (list) list.push(el);
+          else result.labelsFor.set(target, [el]);
+        }
+      } else if (HEADING_TAGS.has(tag)) {
+        if (!hidden) result.headings.push(el);
+      } else {
+        const role = el.getAttribute('role');
+        if (role === 'switch' || role === 'checkbox') result.controls.push({ el, hidden });
+      }
+      if (tag === 'select' || tag === 'textarea') continue;
+      if (tag === 'details' && !el.hasAttribute('open')) {
+        pushChildren(el, nodes, hiddenFlags, hidden, true);
+        continue;
+      }
+    }
+    pushChildren(node, nodes, hiddenFlags, hidden, false);
+  }
+  return result;
+}
+
+function pushChildren(node: Node, nodes: Node[], flags: boolean[], hidden: boolean, closedDetails: boolean): void {
+  const children = node.childNodes;
+  for (let i = children.length - 1; i >= 0; i--) {
+    const child = children[i];
+    if (child === undefined) continue;
+    nodes.push(child);
+    // Only <summary> shows while a <details> element is closed.
+    flags.push(hidden || (closedDetails && !(child.nodeType === ELEMENT_NODE && tagOf(child as Element) === 'summary')));
+  }
+}

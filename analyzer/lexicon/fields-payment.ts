@@ -1,0 +1,186 @@
+import type { FieldConcept } from './types';
+
+// Card, bank and credential concepts. They precede the contact and name
+// concepts because "Nama pada kartu", "Nama Bank" and "Nama Pengguna" all hold
+// the generic "nama".
+
+export const PAYMENT_CONCEPTS: readonly FieldConcept[] = [
+  {
+    concept: 'card_holder_name',
+    category: 'payment_card',
+    en: [
+      'card ?holder(?: s)?(?: name)?',
+      'name (?:as )?(?:shown |printed )?on (?:the |your )?card',
+      'name on credit card',
+      'card name',
+      'cc name',
+    ],
+    id: [
+      'nama (?:pemilik |pemegang |di |pada )?kartu(?: kredit| debit)?',
+      'nama (?:yang )?tertera (?:di|pada) kartu',
+      'pemegang kartu',
+    ],
+    note: 'Decision: the holder name is part of the card data set (Pasal 4(2) financial data), so payment_card, not name.',
+  },
+  {
+    concept: 'card_expiry',
+    category: 'card_expiry',
+    en: [
+      '(?:card )?expir(?:y|ation|es)(?: date| month| year)?',
+      'exp(?: date| month| year| mm| yy| mm yy)?',
+      'cc exp(?: month| year)?',
+      'valid (?:thru|through|until|till)',
+      'mm ?yy(?:yy)?',
+      'mm yyyy',
+      'mm yy',
+    ],
+    id: [
+      'masa berlaku(?: kartu)?',
+      'berlaku (?:hingga|sampai)',
+      '(?:tanggal |bulan |tahun )?(?:kedaluwarsa|kadaluarsa|kadaluwarsa)',
+    ],
+    note: '"expiry" alone could be a password expiry; at a shop it is the card.',
+  },
+  {
+    concept: 'card_cvc',
+    category: 'card_cvc',
+    en: [
+      'cvv ?2?',
+      'cvc ?2?',
+      'csc',
+      'cvn',
+      'cid',
+      'card (?:security|verification|validation) (?:code|number|value)',
+      'security code',
+      'cc csc',
+    ],
+    id: [
+      'kode (?:keamanan|verifikasi kartu|cvv|cvc)(?: kartu)?',
+      '3 digit (?:angka )?(?:di )?belakang kartu',
+    ],
+    note: '"kode keamanan" is also a captcha label on some forms; the card meaning is far more common at checkout.',
+  },
+  {
+    concept: 'card_number',
+    category: 'payment_card',
+    en: [
+      'card ?(?:number|no|num)',
+      'credit card(?: number| no)?',
+      'debit card(?: number| no)?',
+      'cc ?(?:number|no|num)',
+      'pan',
+    ],
+    id: ['nomor kartu(?: kredit| debit)?', 'kartu (?:kredit|debit)'],
+    note: 'A payment-method radio whose option reads "Kartu Kredit" is classified by its name/legend first.',
+  },
+  {
+    concept: 'account_holder_name',
+    category: 'bank_account',
+    en: ['account (?:holder|owner)(?: s)?(?: name)?', 'beneficiary(?: name)?'],
+    id: ['nama (?:pemilik |pemegang |di )?rekening', 'atas nama(?: rekening)?', 'pemilik rekening'],
+  },
+  {
+    concept: 'account_number',
+    category: 'bank_account',
+    en: [
+      '(?:bank )?account (?:number|no|num)',
+      'iban',
+      'routing number',
+      'sort code',
+      'swift(?: code)?',
+      'bic',
+      'acc (?:number|no)',
+    ],
+    id: ['nomor rekening(?: bank)?', 'rekening(?: bank)?', 'nomor akun bank'],
+  },
+  {
+    concept: 'payment_method',
+    category: 'other',
+    en: [
+      'payment (?:method|option|type)s?',
+      'pay(?:ment)? (?:by|with|via)',
+      'bank transfer',
+      'virtual account',
+      'e ?wallet',
+      'cash on delivery',
+      'cod',
+    ],
+    id: [
+      '(?:metode|cara|pilihan|jenis) pembayaran',
+      'transfer bank',
+      'bayar (?:di tempat|dengan|pakai|via)',
+      'dompet digital',
+    ],
+    note: 'Non-personal. Precedes bank_name so a "Transfer Bank" group is not a bank account.',
+  },
+  {
+    concept: 'bank_name',
+    category: 'bank_account',
+    en: ['bank(?: name)?', 'name of (?:your )?bank'],
+    id: ['nama bank', 'bank'],
+    note: 'Asks which bank the person banks with: part of their financial data (refund and payout forms).',
+  },
+  {
+    concept: 'otp',
+    category: 'other',
+    en: [
+      'otp',
+      'one ?time (?:code|password|pin|passcode)',
+      'verification code',
+      'confirmation code',
+      'captcha',
+      'recaptcha',
+    ],
+    id: ['kode (?:otp|verifikasi|konfirmasi)', 'captcha'],
+    note: 'Non-personal. Precedes password and phone: "Kode OTP dikirim ke nomor HP".',
+  },
+  {
+    concept: 'geo_location',
+    category: 'address',
+    en: [
+      'pin ?point(?: location)?',
+      'map (?:location|pin)',
+      'coordinates?',
+      'latitude',
+      'longitude',
+      'lat',
+      'lng',
+      'geo ?location',
+    ],
+    id: [
+      'titik (?:lokasi|peta)',
+      'lokasi (?:peta|pin)',
+      'koordinat',
+      'pin lokasi',
+      'tandai lokasi',
+    ],
+    note: 'Precedes password, whose term "pin" would otherwise take "pin point".',
+  },
+  {
+    concept: 'password_confirm',
+    category: 'password',
+    en: [
+      '(?:confirm|repeat|retype|re enter|reenter|verify)(?: your)?(?: new)? (?:password|pass|pin)',
+      '(?:password|pass) (?:confirm(?:ation)?|again|repeat|2)',
+    ],
+    id: [
+      '(?:konfirmasi|ulangi|ketik ulang|masukkan ulang)(?: kata)? sandi(?: baru)?',
+      '(?:kata )?sandi (?:konfirmasi|lagi)',
+    ],
+  },
+  {
+    concept: 'password',
+    category: 'password',
+    en: [
+      '(?:new |current |old )?pass ?word',
+      'passwd',
+      'pwd',
+      'pass',
+      'pin',
+      'pin code',
+      'passcode',
+    ],
+    id: ['(?:kata )?sandi(?: baru| lama)?', 'pin(?: transaksi)?'],
+    note: '"kata kunci" is left out: it also means a search keyword.',
+  },
+];

@@ -50,7 +50,7 @@ export function formatScan(report: ScanReport, lang: CliLang): string {
   for (const f of findings) {
     out.push(`  ${SEVERITY_NAMES[lang][f.severity].padEnd(7)} ${f.title}  [${f.ruleId}]`);
     out.push(`          ${f.explanation}`);
-    if (f.citations.length) out.push(`          ${f.citations.map((c) => c.article).join('; ')}`);
+    if (f.citations.length) out.push(`          ${rulebookName}: ${f.citations.map((c) => c.article).join('; ')}`);
     for (const e of f.evidence.slice(0, 3)) {
       out.push(`          ${t.evidence}: ${[e.selector, e.text ? `"${safe(e.text, 90)}"` : ''].filter(Boolean).join(' ')}`);
     }

@@ -18,10 +18,21 @@ export interface PageInput {
   url: string;
 }
 
-export async function readPage(source: string, urlOverride?: string): Promise<PageInput> {
-  const page = /^https?:\/\//i.test(source) ? await fetchPage(source) : await readPageFile(source);
+export interface ReadOptions {
+  timeoutMs?: number;
+}
+
+export async function readPage(source: string, urlOverride?: string, options: ReadOptions = {}): Promise<PageInput> {
+  const page = await readSource(source, options);
   checkLooksLikeHtml(page.html, source);
   return { html: page.html, url: urlOverride ?? savedFromUrl(page.html) ?? page.url };
+}
+
+/** A file or URL as text (HTML or plain), bounded; not yet checked to be a page. */
+export async function readSource(source: string, options: ReadOptions = {}): Promise<PageInput> {
+  const page = /^https?:\/\//i.test(source) ? await fetchPage(source, options.timeoutMs ?? FETCH_TIMEOUT_MS) : await readPageFile(source);
+  if (page.html.trim() === '') throw new InputError(`${source} is empty`);
+  return page;
 }
 
 async function readPageFile(path: string): Promise<PageInput> {
@@ -41,16 +52,16 @@ async function readPageFile(path: string): Promise<PageInput> {
   return { html: decode(bytes, path), url: pathToFileURL(absolute).href };
 }
 
-async function fetchPage(url: string): Promise<PageInput> {
+async function fetchPage(url: string, timeoutMs: number): Promise<PageInput> {
   let response: Response;
   try {
     response = await fetch(url, {
-      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+      signal: AbortSignal.timeout(timeoutMs),
       redirect: 'follow',
       headers: { accept: 'text/html,application/xhtml+xml;q=0.9' },
     });
   } catch (error) {
-    const reason = error instanceof Error && error.name === 'TimeoutError' ? `timed out after ${FETCH_TIMEOUT_MS / 1000} s` : 'unreachable';
+    const reason = error instanceof Error && error.name === 'TimeoutError' ? `timed out after ${timeoutMs / 1000} s` : 'unreachable';
     throw new InputError(`cannot fetch ${url}: ${reason}`);
   }
   if (!response.ok) throw new InputError(`cannot fetch ${url}: HTTP ${response.status}`);

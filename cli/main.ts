@@ -3,15 +3,16 @@ import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../analyzer';
 import { DEFAULT_RULEBOOK, RULEBOOK_IDS, type RulebookId } from '../analyzer/rulebooks';
 import { formatScan } from './format';
-import { InputError, readPage } from './input';
+import { InputError, readPage, readSource, type ReadOptions } from './input';
+import { formatPolicy, policyFromSource } from './policy';
 import { type CliLang, usage } from './messages';
 
 // `tegas` — the command line over the analyzer. Exit codes: 0 success,
 // 1 nothing to analyse, 2 bad input (one line on stderr, never a stack trace).
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], options: ReadOptions = {}): Promise<number> {
   try {
-    return await run(argv);
+    return await run(argv, options);
   } catch (error) {
     const message = error instanceof InputError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
     process.stderr.write(`tegas: ${message.split('\n')[0]}\n`);
@@ -19,13 +20,14 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function run(argv: string[]): Promise<number> {
+async function run(argv: string[], options: ReadOptions): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(usage);
     return command === undefined ? 2 : 0;
   }
-  if (command === 'scan') return scan(rest);
+  if (command === 'scan') return scan(rest, options);
+  if (command === 'policy') return policy(rest, options);
   throw new InputError(`unknown command "${command}" (try: tegas --help)`);
 }
 
@@ -60,16 +62,29 @@ function rulebookOf(value: string | undefined): RulebookId {
   return found;
 }
 
-async function scan(argv: string[]): Promise<number> {
+async function scan(argv: string[], options: ReadOptions): Promise<number> {
   const { values, positionals } = parse(argv);
   const [source, extra] = positionals;
   if (source === undefined) throw new InputError('scan needs a file or URL: tegas scan <page.html | url> [--json]');
   if (extra !== undefined) throw new InputError(`scan takes one page, got also "${extra}"`);
   const lang = cliLang(values.lang);
   const rulebook = rulebookOf(values.rulebook);
-  const page = await readPage(source, values.url);
+  if (values.url !== undefined && !URL.canParse(values.url)) throw new InputError(`--url is not a valid URL: "${values.url}"`);
+  const page = await readPage(source, values.url, options);
   const { document } = parseHTML(page.html);
   const report = analyzeDocument(document as unknown as Document, { url: page.url, rulebook, lang });
   process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : formatScan(report, lang));
   return report.fields.length === 0 && report.consents.length === 0 ? 1 : 0;
+}
+
+async function policy(argv: string[], options: ReadOptions): Promise<number> {
+  const { values, positionals } = parse(argv);
+  const [source, extra] = positionals;
+  if (source === undefined) throw new InputError('policy needs a file or URL: tegas policy <policy.html | policy.txt | url> [--json]');
+  if (extra !== undefined) throw new InputError(`policy takes one document, got also "${extra}"`);
+  const lang = cliLang(values.lang);
+  const { html: body } = await readSource(source, options);
+  const report = policyFromSource(body, source, lang);
+  process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : formatPolicy(report, lang));
+  return report.readability.words === 0 ? 1 : 0;
 }

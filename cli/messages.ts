@@ -3,11 +3,14 @@
 export type CliLang = 'id' | 'en';
 
 export const usage = `Usage:
-  tegas scan <page.html | url> [--json] [--rulebook ID] [--lang id|en] [--url URL]
+  tegas scan   <page.html | url> [--json] [--rulebook ID] [--lang id|en] [--url URL]
+  tegas policy <policy.html | policy.txt | url> [--json] [--lang id|en]
 
   scan     Analyse a checkout or signup page: personal data asked for, how consent
            is asked, findings against the chosen rulebook (default uu-pdp-2022).
-  --json   Print the ScanReport as JSON.
+  policy   Analyse a privacy policy: which information UU 27/2022 Pasal 21(1)
+           requires is present, vague or missing, with the policy's own sentences.
+  --json   Print the ScanReport / PolicyReport as JSON.
   --rulebook  uu-pdp-2022 | ruu-pdp | pm-20-2016 | gdpr
   --lang   Language of titles and explanations (default: from LANG, else en).
   --url    The page's own URL, for a saved page (links and form actions resolve against it).

@@ -81,6 +81,7 @@ const CONSENTS = [
   'Kirimi saya promo dan penawaran terbaru',
   'I do not want to receive marketing emails',
   "Please don't ever email me special offers",
+  "I'd prefer you didn't email me",
   'Ship to a different address?',
   'I am over 18 and accept the terms',
 ];

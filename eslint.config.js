@@ -13,9 +13,21 @@ const pureLayers = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
+    files: ['cli/bin/*.mjs', 'scripts/**'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
   {
     files: ['analyzer/**/*.ts'],
     rules: {
@@ -24,7 +36,19 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['wxt', 'wxt/*', '#imports', 'dexie', 'preact', 'preact/*', '@wxt-dev/*', '**/history/**', '**/utils/**', '**/entrypoints/**', '**/components/**'],
+              group: [
+                'wxt',
+                'wxt/*',
+                '#imports',
+                'dexie',
+                'preact',
+                'preact/*',
+                '@wxt-dev/*',
+                '**/history/**',
+                '**/utils/**',
+                '**/entrypoints/**',
+                '**/components/**',
+              ],
               message: 'analyzer/ is pure: no extension APIs, storage or UI.',
             },
           ],
@@ -40,7 +64,16 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['wxt', 'wxt/*', '#imports', 'dexie', 'preact', 'preact/*', '**/extract', '**/extract/**'],
+              group: [
+                'wxt',
+                'wxt/*',
+                '#imports',
+                'dexie',
+                'preact',
+                'preact/*',
+                '**/extract',
+                '**/extract/**',
+              ],
               message: 'Only analyzer/extract touches the DOM; this layer works on plain data.',
             },
           ],
@@ -55,7 +88,22 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['compromise', 'compromise/*', 'dexie', '**/classify/**', '**/rules/**', '**/policy/**'], message: 'The content script only extracts: no NLP, no Dexie, no rules.' },
+            {
+              group: [
+                'compromise',
+                'compromise/*',
+                'dexie',
+                '**/classify',
+                '**/classify/*',
+                '!**/classify/detect',
+                '**/rules/**',
+                '**/policy/**',
+                '**/analyzer',
+                '**/analyzer/index',
+              ],
+              message:
+                'The content script only extracts (analyzer/extract, classify/detect): no NLP, no Dexie, no rules.',
+            },
           ],
         },
       ],

@@ -1,4 +1,9 @@
-import { classifyConsentText, classifyFieldDetail, classifyPageKind, detectLanguage } from './classify';
+import {
+  classifyConsentText,
+  classifyFieldDetail,
+  classifyPageKind,
+  detectLanguage,
+} from './classify';
 import type { ClassifiedConsent, ClassifiedField, ClassifiedPage } from './model/classified';
 import type { LiveEvidence } from './model/live';
 import { SCAN_REPORT_SCHEMA_VERSION, type ScanReport } from './model/scan-report';
@@ -56,7 +61,10 @@ export function classifyPage(snapshot: PageSnapshot): ClassifiedPage {
   const pageKind = classifyPageKind({
     url: snapshot.url,
     title: snapshot.title,
-    headings: [...snapshot.headings, ...snapshot.groups.map((g) => g.heading).filter((h) => h !== '')],
+    headings: [
+      ...snapshot.headings,
+      ...snapshot.groups.map((g) => g.heading).filter((h) => h !== ''),
+    ],
     submitTexts: snapshot.groups.flatMap((g) => g.submitTexts),
     categories,
     fieldCount: fields.filter((f) => f.category !== 'other').length,
@@ -116,7 +124,12 @@ export function analyzeSnapshot(snapshot: PageSnapshot, options: AnalyzeOptions 
     fields: page.fields.map(({ concept: _c, group: _g, ...field }) => field),
     consents: page.consents.map(({ optOut: _o, group: _g, ...consent }) => consent),
     policyLinks: page.policyLinks.map(({ href, text }) => ({ href, text })),
-    permissionRequests: options.live?.permissionRequests?.map((p) => ({ permission: p.permission, at: p.at, userGesture: p.userGesture })) ?? [],
+    permissionRequests:
+      options.live?.permissionRequests?.map((p) => ({
+        permission: p.permission,
+        at: p.at,
+        userGesture: p.userGesture,
+      })) ?? [],
     findings,
     score: score(findings, { rulebook, hasPersonalData }),
   };

@@ -9,7 +9,10 @@ export { extractPage, type ExtractOptions } from './extract';
 export * from './model';
 
 /** Extract and analyse a page in one call (CLI, tests). */
-export function analyzeDocument(root: ParentNode & Node, options: AnalyzeOptions & { url: string }): ScanReport {
+export function analyzeDocument(
+  root: ParentNode & Node,
+  options: AnalyzeOptions & { url: string },
+): ScanReport {
   const { url, ...rest } = options;
   return analyzeSnapshot(extractPage(root, { url }), rest);
 }

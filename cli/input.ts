@@ -22,7 +22,11 @@ export interface ReadOptions {
   timeoutMs?: number;
 }
 
-export async function readPage(source: string, urlOverride?: string, options: ReadOptions = {}): Promise<PageInput> {
+export async function readPage(
+  source: string,
+  urlOverride?: string,
+  options: ReadOptions = {},
+): Promise<PageInput> {
   const page = await readSource(source, options);
   checkLooksLikeHtml(page.html, source);
   return { html: page.html, url: urlOverride ?? savedFromUrl(page.html) ?? page.url };
@@ -30,7 +34,9 @@ export async function readPage(source: string, urlOverride?: string, options: Re
 
 /** A file or URL as text (HTML or plain), bounded; not yet checked to be a page. */
 export async function readSource(source: string, options: ReadOptions = {}): Promise<PageInput> {
-  const page = /^https?:\/\//i.test(source) ? await fetchPage(source, options.timeoutMs ?? FETCH_TIMEOUT_MS) : await readPageFile(source);
+  const page = /^https?:\/\//i.test(source)
+    ? await fetchPage(source, options.timeoutMs ?? FETCH_TIMEOUT_MS)
+    : await readPageFile(source);
   if (page.html.trim() === '') throw new InputError(`${source} is empty`);
   return page;
 }
@@ -47,7 +53,8 @@ async function readPageFile(path: string): Promise<PageInput> {
     throw new InputError(`cannot read ${path}: no such file`);
   }
   if (size === 0) throw new InputError(`${path} is empty`);
-  if (size > MAX_PAGE_BYTES) throw new InputError(`${path} is too large (${mb(size)} MB; limit ${mb(MAX_PAGE_BYTES)} MB)`);
+  if (size > MAX_PAGE_BYTES)
+    throw new InputError(`${path} is too large (${mb(size)} MB; limit ${mb(MAX_PAGE_BYTES)} MB)`);
   const bytes = await readFile(absolute);
   return { html: decode(bytes, path), url: pathToFileURL(absolute).href };
 }
@@ -61,19 +68,26 @@ async function fetchPage(url: string, timeoutMs: number): Promise<PageInput> {
       headers: { accept: 'text/html,application/xhtml+xml;q=0.9' },
     });
   } catch (error) {
-    const reason = error instanceof Error && error.name === 'TimeoutError' ? `timed out after ${timeoutMs / 1000} s` : 'unreachable';
+    const reason =
+      error instanceof Error && error.name === 'TimeoutError'
+        ? `timed out after ${timeoutMs / 1000} s`
+        : 'unreachable';
     throw new InputError(`cannot fetch ${url}: ${reason}`);
   }
   if (!response.ok) throw new InputError(`cannot fetch ${url}: HTTP ${response.status}`);
   const type = response.headers.get('content-type') ?? '';
-  if (type !== '' && !/html|xml|text\/plain/i.test(type)) throw new InputError(`${url} is not an HTML page (content-type ${type.split(';')[0]})`);
+  if (type !== '' && !/html|xml|text\/plain/i.test(type))
+    throw new InputError(`${url} is not an HTML page (content-type ${type.split(';')[0]})`);
   const bytes = await readBounded(response, url);
   return { html: decode(bytes, url), url: response.url || url };
 }
 
 async function readBounded(response: Response, url: string): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length') ?? '0');
-  if (declared > MAX_PAGE_BYTES) throw new InputError(`${url} is too large (${mb(declared)} MB; limit ${mb(MAX_PAGE_BYTES)} MB)`);
+  if (declared > MAX_PAGE_BYTES)
+    throw new InputError(
+      `${url} is too large (${mb(declared)} MB; limit ${mb(MAX_PAGE_BYTES)} MB)`,
+    );
   if (!response.body) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -93,13 +107,18 @@ async function readBounded(response: Response, url: string): Promise<Uint8Array>
 
 function decode(bytes: Uint8Array, source: string): string {
   // NUL bytes in the first KiB: an image, archive or other binary, not a page.
-  if (bytes.subarray(0, 1024).includes(0)) throw new InputError(`${source} is not an HTML page (binary content)`);
+  if (bytes.subarray(0, 1024).includes(0))
+    throw new InputError(`${source} is not an HTML page (binary content)`);
   return new TextDecoder('utf-8').decode(bytes);
 }
 
 function checkLooksLikeHtml(html: string, source: string): void {
   if (html.trim() === '') throw new InputError(`${source} is empty`);
-  if (!/<\s*(?:!doctype\s+html|html|head|body|form|input|div|main|p|a|section)\b/i.test(html.slice(0, 200_000))) {
+  if (
+    !/<\s*(?:!doctype\s+html|html|head|body|form|input|div|main|p|a|section)\b/i.test(
+      html.slice(0, 200_000),
+    )
+  ) {
     throw new InputError(`${source} is not an HTML page`);
   }
 }

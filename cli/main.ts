@@ -14,7 +14,10 @@ export async function main(argv: string[], options: ReadOptions = {}): Promise<n
   try {
     return await run(argv, options);
   } catch (error) {
-    const message = error instanceof InputError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+    const message =
+      error instanceof InputError
+        ? error.message
+        : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
     process.stderr.write(`tegas: ${message.split('\n')[0]}\n`);
     return 2;
   }
@@ -58,33 +61,47 @@ export function cliLang(value: string | undefined, env: NodeJS.ProcessEnv = proc
 function rulebookOf(value: string | undefined): RulebookId {
   if (value === undefined) return DEFAULT_RULEBOOK;
   const found = RULEBOOK_IDS.find((id) => id === value);
-  if (!found) throw new InputError(`unknown rulebook "${value}" (one of: ${RULEBOOK_IDS.join(', ')})`);
+  if (!found)
+    throw new InputError(`unknown rulebook "${value}" (one of: ${RULEBOOK_IDS.join(', ')})`);
   return found;
 }
 
 async function scan(argv: string[], options: ReadOptions): Promise<number> {
   const { values, positionals } = parse(argv);
   const [source, extra] = positionals;
-  if (source === undefined) throw new InputError('scan needs a file or URL: tegas scan <page.html | url> [--json]');
+  if (source === undefined)
+    throw new InputError('scan needs a file or URL: tegas scan <page.html | url> [--json]');
   if (extra !== undefined) throw new InputError(`scan takes one page, got also "${extra}"`);
   const lang = cliLang(values.lang);
   const rulebook = rulebookOf(values.rulebook);
-  if (values.url !== undefined && !URL.canParse(values.url)) throw new InputError(`--url is not a valid URL: "${values.url}"`);
+  if (values.url !== undefined && !URL.canParse(values.url))
+    throw new InputError(`--url is not a valid URL: "${values.url}"`);
   const page = await readPage(source, values.url, options);
   const { document } = parseHTML(page.html);
-  const report = analyzeDocument(document as unknown as Document, { url: page.url, rulebook, lang });
-  process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : formatScan(report, lang));
+  const report = analyzeDocument(document as unknown as Document, {
+    url: page.url,
+    rulebook,
+    lang,
+  });
+  process.stdout.write(
+    values.json ? JSON.stringify(report, null, 2) + '\n' : formatScan(report, lang),
+  );
   return report.fields.length === 0 && report.consents.length === 0 ? 1 : 0;
 }
 
 async function policy(argv: string[], options: ReadOptions): Promise<number> {
   const { values, positionals } = parse(argv);
   const [source, extra] = positionals;
-  if (source === undefined) throw new InputError('policy needs a file or URL: tegas policy <policy.html | policy.txt | url> [--json]');
+  if (source === undefined)
+    throw new InputError(
+      'policy needs a file or URL: tegas policy <policy.html | policy.txt | url> [--json]',
+    );
   if (extra !== undefined) throw new InputError(`policy takes one document, got also "${extra}"`);
   const lang = cliLang(values.lang);
   const { html: body } = await readSource(source, options);
   const report = policyFromSource(body, source, lang);
-  process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : formatPolicy(report, lang));
+  process.stdout.write(
+    values.json ? JSON.stringify(report, null, 2) + '\n' : formatPolicy(report, lang),
+  );
   return report.readability.words === 0 ? 1 : 0;
 }

@@ -105,9 +105,36 @@ export function conceptOfField(e: FieldEvidence): string {
 }
 
 /** Category, sensitivity and fine concept of a field. */
+// A checkbox answers yes/no: it can state a health condition or a preference,
+// but it cannot hold a name, an address or a number ("Ship to a different
+// address?", "Jadikan alamat utama", "Tampilkan kata sandi").
+const VALUE_CATEGORIES: ReadonlySet<DataCategory> = new Set<DataCategory>([
+  'name',
+  'email',
+  'phone',
+  'address',
+  'postal_code',
+  'city',
+  'country',
+  'birth_date',
+  'national_id',
+  'tax_id',
+  'passport',
+  'payment_card',
+  'card_expiry',
+  'card_cvc',
+  'bank_account',
+  'password',
+  'username',
+  'company',
+]);
+
 export function classifyFieldDetail(e: FieldEvidence): FieldClassificationDetail {
   const concept = conceptOfField(e);
   const entry = CONCEPT_BY_ID.get(concept);
+  if (e.inputType === 'checkbox' && entry && VALUE_CATEGORIES.has(entry.category)) {
+    return { category: 'other', sensitivity: 'none', concept: 'option_flag' };
+  }
   const category: DataCategory = entry?.category ?? 'other';
   return { category, sensitivity: entry?.sensitivity ?? sensitivityOf(category), concept };
 }

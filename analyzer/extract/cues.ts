@@ -21,8 +21,20 @@ const NEGATIVE = {
 // A cheap prefilter for text nodes that may belong to an implied-consent
 // statement; classify/detect decides for real on the whole block.
 const STATEMENT_HINT = {
-  en: ['agree', 'accept', 'consent', 'privacy', 'personal data', 'terms', 'acknowledge'],
-  id: ['setuju', 'menyetujui', 'persetujuan', 'privasi', 'data pribadi', 'syarat', 'ketentuan', 'menerima'],
+  en: ['agree', 'accept', 'consent', 'privacy', 'personal data', 'terms', 'acknowledge', 'allow', 'authori', 'permit', 'permission'],
+  id: [
+    'setuju',
+    'menyetujui',
+    'persetujuan',
+    'privasi',
+    'data pribadi',
+    'syarat',
+    'ketentuan',
+    'menerima',
+    'izin',
+    'kuasa',
+    'bersedia',
+  ],
 } as const;
 
 function wordsPattern(groups: Record<string, readonly string[]>, whole: boolean): RegExp {
@@ -39,4 +51,5 @@ export const AFFIRMATIVE_RE = wordsPattern(AFFIRMATIVE, true);
 export const NEGATIVE_RE = wordsPattern(NEGATIVE, true);
 export const STATEMENT_HINT_RE = wordsPattern(STATEMENT_HINT, false);
 /** Names and ids that honeypot fields use across platforms. */
-export const HONEYPOT_RE = /honey\s*pot|(?:^|[-_])hp(?:[-_]|$)|bot[-_]?(?:field|trap|check)|ak_hp|leave[-_ ]?(?:this[-_ ]?)?(?:blank|empty)/i;
+export const HONEYPOT_RE =
+  /honey\s*pot|(?:^|[-_])hp(?:[-_]|$)|bot[-_]?(?:field|trap|check)|ak_hp|leave[-_ ]?(?:this[-_ ]?)?(?:blank|empty)/i;

@@ -81,7 +81,21 @@ export function textOf(node: Node, max = 2000): string {
   return clip(normalizeSpace(parts.join(' ').replace(/\s+([.,;:!?)])/g, '$1')), max);
 }
 
-const BLOCKISH = new Set(['br', 'p', 'div', 'li', 'td', 'th', 'tr', 'h1', 'h2', 'h3', 'h4', 'label', 'span']);
+const BLOCKISH = new Set([
+  'br',
+  'p',
+  'div',
+  'li',
+  'td',
+  'th',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'label',
+  'span',
+]);
 
 /** CSS.escape for identifiers, available where CSS is not (Node DOMs). */
 export function cssEscape(value: string): string {

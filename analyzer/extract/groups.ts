@@ -83,7 +83,9 @@ export class GroupIndex {
         index,
         selector: selectors.of(container),
         kind: isForm ? 'form' : 'formless',
-        method: isForm ? (container.getAttribute('method') ?? 'get').toLowerCase().slice(0, 10) : 'get',
+        method: isForm
+          ? (container.getAttribute('method') ?? 'get').toLowerCase().slice(0, 10)
+          : 'get',
         submitTexts: this.submitTexts(container),
         heading: clip(groupHeading(container), LIMITS.shortText),
       };
@@ -100,7 +102,9 @@ export class GroupIndex {
     const buttons = Array.from(container.querySelectorAll(BUTTON_SELECTOR));
     const id = container.getAttribute('id');
     if (id && tagOf(container) === 'form') {
-      buttons.push(...Array.from(this.doc.querySelectorAll(`button[form="${id.replace(/["\\]/g, '\\$&')}"]`)));
+      buttons.push(
+        ...Array.from(this.doc.querySelectorAll(`button[form="${id.replace(/["\\]/g, '\\$&')}"]`)),
+      );
     }
     const texts: string[] = [];
     for (const button of buttons) {
@@ -118,7 +122,9 @@ export function buttonText(button: Element): string {
     return normalizeSpace(button.getAttribute('value') ?? button.getAttribute('alt') ?? '');
   }
   const text = textOf(button, LIMITS.shortText);
-  return text !== '' ? text : normalizeSpace(button.getAttribute('aria-label') ?? button.getAttribute('title') ?? '');
+  return text !== ''
+    ? text
+    : normalizeSpace(button.getAttribute('aria-label') ?? button.getAttribute('title') ?? '');
 }
 
 function groupHeading(container: Element): string {

@@ -32,7 +32,22 @@ export interface ExtractOptions {
 }
 
 const SKIP_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
-const INLINE_TAGS = new Set(['a', 'strong', 'em', 'b', 'i', 'u', 'span', 'abbr', 'sup', 'sub', 'mark', 'font', 'bdi', 'br']);
+const INLINE_TAGS = new Set([
+  'a',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'u',
+  'span',
+  'abbr',
+  'sup',
+  'sub',
+  'mark',
+  'font',
+  'bdi',
+  'br',
+]);
 const MAX_ELEMENTS = 200_000;
 
 type Kind = 'field' | 'checkbox' | 'radio' | 'toggle';
@@ -47,7 +62,10 @@ interface Candidate {
 
 /** Reads a page (any ParentNode: a Document, or an element of one) into a bounded snapshot. */
 export function extractPage(root: ParentNode & Node, options: ExtractOptions): PageSnapshot {
-  const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument ?? (root as unknown as Document));
+  const doc =
+    root.nodeType === 9
+      ? (root as Document)
+      : (root.ownerDocument ?? (root as unknown as Document));
   const maxElements = options.maxElements ?? MAX_ELEMENTS;
   const walked = walk(root, maxElements);
   let truncated = walked.elementCount > maxElements;
@@ -75,7 +93,14 @@ export function extractPage(root: ParentNode & Node, options: ExtractOptions): P
       labels.label = textOf(el, LIMITS.shortText);
       delete labels.nearbyText;
     }
-    candidates.push({ el, kind, group: groups.groupOf(el), labels, required: isRequired(el, labels), visible });
+    candidates.push({
+      el,
+      kind,
+      group: groups.groupOf(el),
+      labels,
+      required: isRequired(el, labels),
+      visible,
+    });
   }
 
   const fields: FieldEvidence[] = [];
@@ -90,7 +115,8 @@ export function extractPage(root: ParentNode & Node, options: ExtractOptions): P
       else radios.set(key, [c]);
     } else {
       const text = controlText(c.labels);
-      if (looksLikeConsent(text)) controls.push(controlEvidence(c, c.kind, text, selectors, options));
+      if (looksLikeConsent(text))
+        controls.push(controlEvidence(c, c.kind, text, selectors, options));
       else fields.push(fieldEvidence(c, selectors));
     }
   }
@@ -100,7 +126,13 @@ export function extractPage(root: ParentNode & Node, options: ExtractOptions): P
     else fields.push(radio.field);
   }
 
-  const statements = collectStatements(walked.texts, groups, selectors, options.url, options.isVisible);
+  const statements = collectStatements(
+    walked.texts,
+    groups,
+    selectors,
+    options.url,
+    options.isVisible,
+  );
   const policyLinks = collectPolicyLinks(walked.anchors, options.url, groups);
   if (fields.length > LIMITS.fields || controls.length > LIMITS.controls) truncated = true;
 
@@ -125,7 +157,10 @@ export function extractPage(root: ParentNode & Node, options: ExtractOptions): P
   };
 }
 
-function optional<K extends string>(key: K, value: string | null | undefined): Partial<Record<K, string>> {
+function optional<K extends string>(
+  key: K,
+  value: string | null | undefined,
+): Partial<Record<K, string>> {
   const text = value ? clip(value.trim(), LIMITS.shortText) : '';
   return text === '' ? {} : ({ [key]: text } as Record<K, string>);
 }
@@ -134,7 +169,8 @@ function kindOf(el: Element): Kind | undefined {
   const tag = tagOf(el);
   if (tag === 'select' || tag === 'textarea') return 'field';
   const role = el.getAttribute('role');
-  if (tag !== 'input') return role === 'switch' ? 'toggle' : role === 'checkbox' ? 'checkbox' : undefined;
+  if (tag !== 'input')
+    return role === 'switch' ? 'toggle' : role === 'checkbox' ? 'checkbox' : undefined;
   const type = (el.getAttribute('type') ?? 'text').toLowerCase();
   if (SKIP_INPUT_TYPES.has(type)) return undefined;
   if (type === 'radio') return 'radio';
@@ -150,9 +186,14 @@ function isInert(el: Element): boolean {
 }
 
 // Off-screen and zero-size inline styles are how honeypots hide without display:none.
-const OFFSCREEN_RE = /(?:left|top|margin-left|text-indent)\s*:\s*-\d{3,}px|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)|(?:width|height)\s*:\s*0(?:px)?\s*(?:;|$)/i;
+const OFFSCREEN_RE =
+  /(?:left|top|margin-left|text-indent)\s*:\s*-\d{3,}px|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)|(?:width|height)\s*:\s*0(?:px)?\s*(?:;|$)/i;
 function looksOffscreen(el: Element): boolean {
-  for (let cur: Element | null = el, depth = 0; cur && depth < 3; cur = cur.parentElement, depth++) {
+  for (
+    let cur: Element | null = el, depth = 0;
+    cur && depth < 3;
+    cur = cur.parentElement, depth++
+  ) {
     const style = cur.getAttribute('style');
     if (style && OFFSCREEN_RE.test(style)) return true;
   }
@@ -162,7 +203,11 @@ function looksOffscreen(el: Element): boolean {
 function isHoneypot(el: Element): boolean {
   const probe = `${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
   if (HONEYPOT_RE.test(probe)) return true;
-  return el.getAttribute('tabindex') === '-1' && el.getAttribute('autocomplete') === 'off' && tagOf(el) === 'input';
+  return (
+    el.getAttribute('tabindex') === '-1' &&
+    el.getAttribute('autocomplete') === 'off' &&
+    tagOf(el) === 'input'
+  );
 }
 
 function isSearchBox(el: Element): boolean {
@@ -177,14 +222,25 @@ function isSearchBox(el: Element): boolean {
 
 function isRequired(el: Element, labels: LabelEvidence): boolean {
   if (el.hasAttribute('required') || el.getAttribute('aria-required') === 'true') return true;
-  if (hasRequiredMarker(labels.label || labels.placeholder || labels.nearbyText || labels.ariaLabel || '')) return true;
+  if (
+    hasRequiredMarker(
+      labels.label || labels.placeholder || labels.nearbyText || labels.ariaLabel || '',
+    )
+  )
+    return true;
   // Platforms mark required rows with a class on the row (WooCommerce validate-required, Magento .field.required).
   for (let cur = el.parentElement, depth = 0; cur && depth < 3; cur = cur.parentElement, depth++) {
     if (tagOf(cur) === 'form') break;
-    if (/(?:^|\s)(?:validate-required|required|is-required|field-required)(?:\s|$)/.test(cur.getAttribute('class') ?? '')) return true;
+    if (
+      /(?:^|\s)(?:validate-required|required|is-required|field-required)(?:\s|$)/.test(
+        cur.getAttribute('class') ?? '',
+      )
+    )
+      return true;
   }
   for (const label of labels.labelElements) {
-    if (/(?:^|\s)(?:required|is-required)(?:\s|$)/.test(label.getAttribute('class') ?? '')) return true;
+    if (/(?:^|\s)(?:required|is-required)(?:\s|$)/.test(label.getAttribute('class') ?? ''))
+      return true;
   }
   return false;
 }
@@ -230,7 +286,10 @@ function optionTexts(select: Element): string[] {
 }
 
 function controlText(labels: LabelEvidence): string {
-  return clip(labels.label || labels.ariaLabel || labels.nearbyText || labels.title || '', LIMITS.longText);
+  return clip(
+    labels.label || labels.ariaLabel || labels.nearbyText || labels.title || '',
+    LIMITS.longText,
+  );
 }
 
 function linksIn(elements: Element[], pageUrl: string): LinkEvidence[] {
@@ -238,7 +297,8 @@ function linksIn(elements: Element[], pageUrl: string): LinkEvidence[] {
   for (const holder of elements) {
     for (const a of Array.from(holder.querySelectorAll('a[href]'))) {
       const href = resolveUrl(a.getAttribute('href') ?? '', pageUrl);
-      if (href && links.length < 10) links.push({ href: clip(href, LIMITS.longText), text: textOf(a, LIMITS.shortText) });
+      if (href && links.length < 10)
+        links.push({ href: clip(href, LIMITS.longText), text: textOf(a, LIMITS.shortText) });
     }
   }
   return links;
@@ -277,21 +337,28 @@ function labelHolders(c: Candidate): Element[] {
   return parent ? [parent] : [];
 }
 
-type RadioResult = { kind: 'consent'; control: ControlEvidence } | { kind: 'field'; field: FieldEvidence };
+type RadioResult =
+  { kind: 'consent'; control: ControlEvidence } | { kind: 'field'; field: FieldEvidence };
 
-function radioGroup(group: Candidate[], selectors: SelectorBuilder, options: ExtractOptions): RadioResult {
+function radioGroup(
+  group: Candidate[],
+  selectors: SelectorBuilder,
+  options: ExtractOptions,
+): RadioResult {
   const first = group[0] as Candidate;
   const choices = group.map((c) => controlText(c.labels));
   const question = radioQuestion(first);
   const text = clip(normalizeSpace(`${question} ${choices.join(' / ')}`), LIMITS.longText);
   const required = group.some((c) => c.required);
   const name = first.el.getAttribute('name');
-  const selector = name ? selectors.radioGroup(name, first.el) : selectors.of(first.el);
+  const selector = name ? selectors.radioGroup(name) : selectors.of(first.el);
   if (looksLikeConsent(question || choices.join(' '))) {
     // Opted in by default when the choice selected by the page is an affirmative one.
     const prechecked = group.some((c, i) => {
       const choice = choices[i] ?? '';
-      return isPrechecked(c.el, options) && AFFIRMATIVE_RE.test(choice) && !NEGATIVE_RE.test(choice);
+      return (
+        isPrechecked(c.el, options) && AFFIRMATIVE_RE.test(choice) && !NEGATIVE_RE.test(choice)
+      );
     });
     return {
       kind: 'consent',
@@ -312,7 +379,13 @@ function radioGroup(group: Candidate[], selectors: SelectorBuilder, options: Ext
   const field = fieldEvidence({ ...first, required }, selectors);
   return {
     kind: 'field',
-    field: { ...field, selector, inputType: 'radio', label: clip(question, LIMITS.shortText), options: choices.slice(0, LIMITS.options).map((t) => clip(t, LIMITS.shortText)) },
+    field: {
+      ...field,
+      selector,
+      inputType: 'radio',
+      label: clip(question, LIMITS.shortText),
+      options: choices.slice(0, LIMITS.options).map((t) => clip(t, LIMITS.shortText)),
+    },
   };
 }
 
@@ -351,7 +424,12 @@ function collectStatements(
     const block = blockOf(node);
     if (!block || seen.has(block)) continue;
     seen.add(block);
-    if (block.closest('label') || block.querySelector('input, select, textarea') || block.closest('a, button')) continue;
+    if (
+      block.closest('label') ||
+      block.querySelector('input, select, textarea') ||
+      block.closest('a, button')
+    )
+      continue;
     const text = textOf(block, LIMITS.longText);
     if (!looksLikeImpliedConsent(text)) continue;
     if (isVisible && !isVisible(block)) continue;
@@ -366,7 +444,12 @@ function collectStatements(
     });
   }
   // Drop a statement that merely contains another one (a wrapper and its paragraph).
-  return statements.filter((s, i) => !statements.some((o, j) => i !== j && o.text.length < s.text.length && s.text.includes(o.text)));
+  return statements.filter(
+    (s, i) =>
+      !statements.some(
+        (o, j) => i !== j && o.text.length < s.text.length && s.text.includes(o.text),
+      ),
+  );
 }
 
 function blockOf(node: Text): Element | null {
@@ -386,19 +469,29 @@ function isNearSubmit(block: Element): boolean {
   return false;
 }
 
-function collectPolicyLinks(anchors: Element[], pageUrl: string, groups: GroupIndex): LinkEvidence[] {
+function collectPolicyLinks(
+  anchors: Element[],
+  pageUrl: string,
+  groups: GroupIndex,
+): LinkEvidence[] {
   const links: LinkEvidence[] = [];
   const seen = new Set<string>();
   for (const a of anchors) {
     const raw = a.getAttribute('href') ?? '';
     if (/^\s*(?:javascript|mailto|tel):/i.test(raw)) continue;
-    const text = textOf(a, LIMITS.shortText) || normalizeSpace(a.getAttribute('aria-label') ?? a.getAttribute('title') ?? '');
+    const text =
+      textOf(a, LIMITS.shortText) ||
+      normalizeSpace(a.getAttribute('aria-label') ?? a.getAttribute('title') ?? '');
     if (!looksLikePolicyLink(text, raw)) continue;
     const href = resolveUrl(raw, pageUrl);
     if (!href || seen.has(href)) continue;
     seen.add(href);
     const group = groups.groupNear(a, 3);
-    links.push({ href: clip(href, LIMITS.longText), text: clip(text, LIMITS.shortText), ...(group === undefined ? {} : { group }) });
+    links.push({
+      href: clip(href, LIMITS.longText),
+      text: clip(text, LIMITS.shortText),
+      ...(group === undefined ? {} : { group }),
+    });
     if (links.length >= LIMITS.links) break;
   }
   return links;
@@ -424,4 +517,3 @@ function textSample(containers: Element[], texts: Text[]): string {
   }
   return clip(parts.join(' '), LIMITS.textSample);
 }
-

@@ -7,7 +7,24 @@ import { LIMITS } from '../model/snapshot';
 
 const MAX = LIMITS.shortText;
 const CONTROL_SELECTOR = 'input:not([type="hidden"]), select, textarea';
-const INLINE_TAGS = new Set(['a', 'strong', 'em', 'b', 'i', 'u', 'span', 'abbr', 'small', 'sup', 'sub', 'mark', 'font', 'bdi', 'br', 'img']);
+const INLINE_TAGS = new Set([
+  'a',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'u',
+  'span',
+  'abbr',
+  'small',
+  'sup',
+  'sub',
+  'mark',
+  'font',
+  'bdi',
+  'br',
+  'img',
+]);
 
 export interface LabelEvidence {
   label: string;
@@ -41,12 +58,20 @@ export function labelEvidence(
   const label = clip(normalizeSpace(labelElements.map((l) => textOf(l, MAX)).join(' ')), MAX);
   const evidence: LabelEvidence = { label, labelElements };
   setIf(evidence, 'ariaLabel', el.getAttribute('aria-label'));
-  setIf(evidence, 'placeholder', el.getAttribute('placeholder') ?? el.getAttribute('data-placeholder'));
+  setIf(
+    evidence,
+    'placeholder',
+    el.getAttribute('placeholder') ?? el.getAttribute('data-placeholder'),
+  );
   setIf(evidence, 'title', el.getAttribute('title'));
   const fieldset = el.closest('fieldset');
   const legend = fieldset ? firstChildTag(fieldset, 'legend') : null;
   if (legend) setIf(evidence, 'legend', textOf(legend, MAX));
-  if (label === '') setIf(evidence, 'nearbyText', nearbyText(el, textDirection));
+  if (label === '') {
+    // A checkbox's text usually follows it, but some templates put it before.
+    const text = nearbyText(el, textDirection) || (textDirection === 'after' ? nearbyText(el, 'before') : '');
+    setIf(evidence, 'nearbyText', text);
+  }
   return evidence;
 }
 

@@ -4,8 +4,51 @@ import { ELEMENT_NODE, isHiddenAttr, normalizeSpace, tagOf } from './dom-text';
 // paragraphs and list items each on their own line, so that the policy
 // segmenter sees clauses and headings. Used for fetched privacy policies.
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'head', 'button', 'select', 'textarea', 'input', 'form']);
-const LINE_BREAKING = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'li', 'tr', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'blockquote', 'pre', 'table', 'ul', 'ol', 'dl', 'hr', 'figcaption', 'address']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'object',
+  'head',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'form',
+]);
+const LINE_BREAKING = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'li',
+  'tr',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'table',
+  'ul',
+  'ol',
+  'dl',
+  'hr',
+  'figcaption',
+  'address',
+]);
 // Navigation chrome that repeats on every page; left out when no main region is marked.
 const CHROME = new Set(['nav', 'header', 'footer', 'aside']);
 
@@ -32,7 +75,13 @@ export function pageText(root: ParentNode & Node, maxChars = 2_000_000): string 
     if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) return;
     const el = node as Element;
     const tag = node.nodeType === ELEMENT_NODE ? tagOf(el) : '';
-    if (SKIP.has(tag) || (tag !== '' && isHiddenAttr(el)) || (tag === 'nav' || (skipChrome && CHROME.has(tag)))) return;
+    if (
+      SKIP.has(tag) ||
+      (tag !== '' && isHiddenAttr(el)) ||
+      tag === 'nav' ||
+      (skipChrome && CHROME.has(tag))
+    )
+      return;
     const breaks = LINE_BREAKING.has(tag);
     if (breaks) flush();
     if (tag === 'li') current += '- ';

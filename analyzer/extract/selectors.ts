@@ -55,9 +55,7 @@ export class SelectorBuilder {
   }
 
   /** Selector for a whole radio group: all its inputs share the name. */
-  radioGroup(name: string, first: Element): string {
-    return this.nameCounts.get(`radio|${name}`) !== undefined
-      ? attrSelector('input', 'name', name)
-      : this.of(first);
+  radioGroup(name: string): string {
+    return attrSelector('input', 'name', name);
   }
 }

@@ -3,7 +3,19 @@ import { ELEMENT_NODE, isDisplayNone, tagOf } from './dom-text';
 // One pass over the page: everything the extractor needs is gathered while
 // walking the tree once, with visibility-by-markup inherited down the walk.
 
-const SKIP_SUBTREE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'video', 'audio', 'head']);
+const SKIP_SUBTREE = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'object',
+  'canvas',
+  'video',
+  'audio',
+  'head',
+]);
 const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3']);
 const TEXT_NODE = 3;
@@ -95,13 +107,23 @@ export function walk(root: Node, maxElements: number): WalkResult {
   return result;
 }
 
-function pushChildren(node: Node, nodes: Node[], flags: boolean[], hidden: boolean, closedDetails: boolean): void {
+function pushChildren(
+  node: Node,
+  nodes: Node[],
+  flags: boolean[],
+  hidden: boolean,
+  closedDetails: boolean,
+): void {
   const children = node.childNodes;
   for (let i = children.length - 1; i >= 0; i--) {
     const child = children[i];
     if (child === undefined) continue;
     nodes.push(child);
     // Only <summary> shows while a <details> element is closed.
-    flags.push(hidden || (closedDetails && !(child.nodeType === ELEMENT_NODE && tagOf(child as Element) === 'summary')));
+    flags.push(
+      hidden ||
+        (closedDetails &&
+          !(child.nodeType === ELEMENT_NODE && tagOf(child as Element) === 'summary')),
+    );
   }
 }

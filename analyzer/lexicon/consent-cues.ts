@@ -109,14 +109,14 @@ export const NOT_CONSENT: Lexicon = {
 /** An action that implies agreement ("By placing your order, you agree…"). */
 export const IMPLIED_CONSENT: Lexicon = {
   en: [
-    'by (?:[^ ]+ ){0,2}?(?:clicking|placing|creating|continuing|signing|registering|submitting|proceeding|using|completing|pressing|tapping|checking|making|subscribing|logging|purchasing|ordering|confirming|joining|accessing|providing|entering|selecting|choosing|paying|buying|visiting|browsing)(?: [^ ]+){0,20}? (?:you|i|customers?|users?)(?: [^ ]+){0,3}? (?:agree|accept|consent|acknowledge|confirm|understand|are agreeing|agreeing|will be deemed)',
+    'by (?:[^ ]+ ){0,2}?(?:clicking|placing|creating|continuing|signing|registering|submitting|proceeding|using|completing|pressing|tapping|checking|making|subscribing|logging|purchasing|ordering|confirming|joining|accessing|providing|entering|selecting|choosing|paying|buying|visiting|browsing)(?: [^ ]+){0,20}? (?:you|i|customers?|users?)(?: [^ ]+){0,3}? (?:agree|accept|consent|acknowledge|confirm|understand|are agreeing|agreeing|will be deemed|allow|authori[sz]e|permit|give (?:us )?permission)',
     '(?:you|i) (?:[^ ]+ ){0,3}?(?:agree|accept|consent|acknowledge)(?: [^ ]+){0,25}? by (?:clicking|placing|creating|continuing|signing|registering|submitting|proceeding|using|completing|pressing|tapping|checking out|making|ordering)',
     '(?:you|i) (?:hereby |also |further )?(?:agree|accept|acknowledge|consent)(?: to| that)?(?: [^ ]+){0,5}? (?:terms|privacy|policy|policies|conditions|processing|use of)',
     '(?:constitutes|means|indicates|signifies|confirms) (?:your )?(?:acceptance|agreement|consent)',
     '(?:your )?personal (?:data|information) (?:will be|is|are) (?:used|processed|collected)',
   ],
   id: [
-    'dengan (?:[^ ]+ ){0,1}?(?:mendaftar|melanjutkan|mengklik|klik|menekan|tekan|membuat|melakukan|memesan|masuk|menggunakan|membayar|menyelesaikan|checkout|berbelanja|berlangganan|mengirim|mengirimkan|memilih|mengakses|login|registrasi|bertransaksi|memasukkan|mengisi|mengunjungi|membeli|ini)(?: [^ ]+){0,20}? (?:menyetujui|setuju|menerima|mengakui|menyatakan|tunduk|terikat|memahami|mengerti|membaca)',
+    'dengan (?:[^ ]+ ){0,1}?(?:mendaftar|melanjutkan|mengklik|klik|menekan|tekan|membuat|melakukan|memesan|masuk|menggunakan|membayar|menyelesaikan|checkout|berbelanja|berlangganan|mengirim|mengirimkan|memilih|mengakses|login|registrasi|bertransaksi|memasukkan|mengisi|mengunjungi|membeli|ini)(?: [^ ]+){0,20}? (?:menyetujui|setuju|menerima|mengakui|menyatakan|tunduk|terikat|memahami|mengerti|membaca|mengizinkan|memberikan izin|memberi izin|memberikan kuasa|memberi kuasa|bersedia)',
     '(?:anda|saya|kamu|pengguna|pelanggan) (?:[^ ]+ ){0,3}?(?:menyetujui|setuju(?: dengan| terhadap| pada| atas)?|menerima|mengakui) (?:[^ ]+ ){0,4}?(?:syarat|ketentuan|kebijakan|privasi|pemrosesan|penggunaan|pengolahan)',
     '(?:merupakan|berarti|dianggap(?: sebagai)?|menandakan) (?:bentuk )?(?:persetujuan|menyetujui|setuju)',
     'data pribadi (?:anda |kamu )?(?:akan )?(?:digunakan|diproses|dikumpulkan|diolah)',

@@ -7,7 +7,7 @@ import type { FieldConcept } from './types';
 export const PAYMENT_CONCEPTS: readonly FieldConcept[] = [
   {
     concept: 'card_holder_name',
-    category: 'payment_card',
+    category: 'name',
     en: [
       'card ?holder(?: s)?(?: name)?',
       'name (?:as )?(?:shown |printed )?on (?:the |your )?card',
@@ -20,7 +20,7 @@ export const PAYMENT_CONCEPTS: readonly FieldConcept[] = [
       'nama (?:yang )?tertera (?:di|pada) kartu',
       'pemegang kartu',
     ],
-    note: 'Decision: the holder name is part of the card data set (Pasal 4(2) financial data), so payment_card, not name.',
+    note: 'A person\'s name (ARCHITECTURE: full name → name); the card number beside it carries the specific-data finding. Precedes `name` so the concept stays visible to rules.',
   },
   {
     concept: 'card_expiry',
@@ -75,7 +75,7 @@ export const PAYMENT_CONCEPTS: readonly FieldConcept[] = [
   },
   {
     concept: 'account_holder_name',
-    category: 'bank_account',
+    category: 'name',
     en: ['account (?:holder|owner)(?: s)?(?: name)?', 'beneficiary(?: name)?'],
     id: ['nama (?:pemilik |pemegang |di )?rekening', 'atas nama(?: rekening)?', 'pemilik rekening'],
   },
@@ -115,10 +115,11 @@ export const PAYMENT_CONCEPTS: readonly FieldConcept[] = [
   },
   {
     concept: 'bank_name',
-    category: 'bank_account',
+    category: 'other',
+    sensitivity: 'general',
     en: ['bank(?: name)?', 'name of (?:your )?bank'],
     id: ['nama bank', 'bank'],
-    note: 'Asks which bank the person banks with: part of their financial data (refund and payout forms).',
+    note: 'Which bank the person uses (or pays into): personal context, not an account number, so `other` (general).',
   },
   {
     concept: 'otp',

@@ -85,8 +85,20 @@ export const PURPOSE_NAMES: Names<Purpose> = {
 };
 
 export const PAGE_KIND_NAMES: Names<PageKind> = {
-  id: { checkout: 'checkout', signup: 'pendaftaran', login: 'masuk', account: 'akun', other: 'lainnya' },
-  en: { checkout: 'checkout', signup: 'signup', login: 'login', account: 'account', other: 'other' },
+  id: {
+    checkout: 'checkout',
+    signup: 'pendaftaran',
+    login: 'masuk',
+    account: 'akun',
+    other: 'lainnya',
+  },
+  en: {
+    checkout: 'checkout',
+    signup: 'signup',
+    login: 'login',
+    account: 'account',
+    other: 'other',
+  },
 };
 
 export const SEVERITY_NAMES: Names<Severity> = {

@@ -17,7 +17,8 @@ export const consentNoPolicyLink: Rule = {
     if (page.policyLinks.some((l) => l.group !== undefined)) return [];
     const policyHrefs = new Set(page.policyLinks.map((l) => l.href));
     const linksPolicy = (c: (typeof page.consents)[number]) =>
-      c.links.length > 0 && (c.purposes.includes('privacy') || c.links.some((href) => policyHrefs.has(href)));
+      c.links.length > 0 &&
+      (c.purposes.includes('privacy') || c.links.some((href) => policyHrefs.has(href)));
     if (page.consents.some(linksPolicy)) return [];
     return [{ evidence: personal.slice(0, MAX_FIELDS_SHOWN).map(fieldEvidence) }];
   },

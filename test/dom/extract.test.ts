@@ -4,7 +4,8 @@ import { PageSnapshotSchema, type PageSnapshot } from '../../analyzer/model/snap
 import { DOM_NAMES, DOMS } from '../support/dom';
 
 const URL = 'https://toko.example.co.id/checkout/';
-const page = (body: string, lang = 'id') => `<!doctype html><html lang="${lang}"><head><title>Checkout</title></head><body>${body}</body></html>`;
+const page = (body: string, lang = 'id') =>
+  `<!doctype html><html lang="${lang}"><head><title>Checkout</title></head><body>${body}</body></html>`;
 
 describe.each(DOM_NAMES)('extractPage in %s', (domName) => {
   const extract = (body: string, lang?: string): PageSnapshot => {
@@ -12,7 +13,8 @@ describe.each(DOM_NAMES)('extractPage in %s', (domName) => {
     // Every snapshot must satisfy its own schema: it crosses a trust boundary.
     return PageSnapshotSchema.parse(snapshot);
   };
-  const field = (s: PageSnapshot, key: string) => s.fields.find((f) => f.name === key || f.id === key);
+  const field = (s: PageSnapshot, key: string) =>
+    s.fields.find((f) => f.name === key || f.id === key);
 
   it('reads labels from for=, a wrapping label, aria-labelledby, aria-label and placeholder', () => {
     const s = extract(`<form>
@@ -48,7 +50,11 @@ describe.each(DOM_NAMES)('extractPage in %s', (domName) => {
       <label for="d">Nama Perusahaan (opsional)</label><input id="d">
       <p class="form-row validate-required"><label for="e">Kota</label><input id="e"></p>
       <button>Bayar</button></form>`);
-    expect(field(s, 'a')).toMatchObject({ inputType: 'tel', autocomplete: ['shipping', 'tel-national'], required: true });
+    expect(field(s, 'a')).toMatchObject({
+      inputType: 'tel',
+      autocomplete: ['shipping', 'tel-national'],
+      required: true,
+    });
     expect(field(s, 'b')?.required).toBe(true);
     expect(field(s, 'c')?.required).toBe(true);
     expect(field(s, 'd')?.required).toBe(false);
@@ -56,7 +62,8 @@ describe.each(DOM_NAMES)('extractPage in %s', (domName) => {
   });
 
   it('leaves out hidden inputs, hidden or disabled controls, honeypots and search boxes', () => {
-    const s = extract(`<header><form action="/search" role="search"><input name="q" placeholder="Cari produk"></form></header>
+    const s =
+      extract(`<header><form action="/search" role="search"><input name="q" placeholder="Cari produk"></form></header>
       <form>
       <input type="hidden" name="nonce" value="x">
       <input name="visible" aria-label="Nama">
@@ -83,8 +90,14 @@ describe.each(DOM_NAMES)('extractPage in %s', (domName) => {
     const tos = s.controls.find((c) => c.id === 'tos');
     expect(tos).toMatchObject({ prechecked: false, required: true });
     expect(tos?.text).toContain('Syarat & Ketentuan');
-    expect(tos?.links.map((l) => l.href)).toEqual(['https://toko.example.co.id/syarat', 'https://toko.example.co.id/kebijakan-privasi']);
-    expect(s.controls.find((c) => c.id === 'personal-ads')).toMatchObject({ control: 'toggle', prechecked: true });
+    expect(tos?.links.map((l) => l.href)).toEqual([
+      'https://toko.example.co.id/syarat',
+      'https://toko.example.co.id/kebijakan-privasi',
+    ]);
+    expect(s.controls.find((c) => c.id === 'personal-ads')).toMatchObject({
+      control: 'toggle',
+      prechecked: true,
+    });
   });
 
   it('lists a radio group once: a field for gender, a consent for a newsletter yes/no', () => {
@@ -98,14 +111,19 @@ describe.each(DOM_NAMES)('extractPage in %s', (domName) => {
       <button>Daftar</button></form>`);
     const gender = s.fields.filter((f) => f.name === 'gender');
     expect(gender).toHaveLength(1);
-    expect(gender[0]).toMatchObject({ inputType: 'radio', label: 'Jenis Kelamin', options: ['Laki-laki', 'Perempuan'] });
+    expect(gender[0]).toMatchObject({
+      inputType: 'radio',
+      label: 'Jenis Kelamin',
+      options: ['Laki-laki', 'Perempuan'],
+    });
     const newsletter = s.controls.filter((c) => c.name === 'newsletter');
     expect(newsletter).toHaveLength(1);
     expect(newsletter[0]).toMatchObject({ control: 'radio', prechecked: true });
   });
 
   it('groups form-less SPA fields by the container that holds the submit button', () => {
-    const s = extract(`<div id="app"><header><div class="newsletter"><input name="nl_email" aria-label="Email"><button>Berlangganan</button></div></header>
+    const s =
+      extract(`<div id="app"><header><div class="newsletter"><input name="nl_email" aria-label="Email"><button>Berlangganan</button></div></header>
       <section id="checkout"><h2>Alamat Pengiriman</h2><div><input name="penerima" aria-label="Nama Penerima"></div>
       <div><input name="telp" aria-label="Nomor HP"></div><div class="actions"><button>Bayar Sekarang</button></div></section></div>`);
     const penerima = field(s, 'penerima');
@@ -117,7 +135,8 @@ describe.each(DOM_NAMES)('extractPage in %s', (domName) => {
   });
 
   it('records form action and method resolved against the page URL', () => {
-    const s = extract(`<form action="https://pay.other.example/collect" method="POST"><input name="nama" aria-label="Nama"><button>Bayar</button></form>
+    const s =
+      extract(`<form action="https://pay.other.example/collect" method="POST"><input name="nama" aria-label="Nama"><button>Bayar</button></form>
       <form action="/register"><input name="email" aria-label="Email"><button>Daftar</button></form>`);
     expect(s.groups.map((g) => [g.action, g.method])).toEqual([
       ['https://pay.other.example/collect', 'post'],
@@ -132,12 +151,17 @@ describe.each(DOM_NAMES)('extractPage in %s', (domName) => {
       <p class="legal">Dengan mendaftar, Anda menyetujui <a href="/syarat">Syarat &amp; Ketentuan</a> dan <a href="/privasi">Kebijakan Privasi</a> kami.</p></form>`);
     expect(s.statements).toHaveLength(1);
     expect(s.statements[0]).toMatchObject({ nearSubmit: true });
-    expect(s.statements[0]?.text).toBe('Dengan mendaftar, Anda menyetujui Syarat & Ketentuan dan Kebijakan Privasi kami.');
-    expect(s.statements[0]?.links.map((l) => l.href)).toContain('https://toko.example.co.id/privasi');
+    expect(s.statements[0]?.text).toBe(
+      'Dengan mendaftar, Anda menyetujui Syarat & Ketentuan dan Kebijakan Privasi kami.',
+    );
+    expect(s.statements[0]?.links.map((l) => l.href)).toContain(
+      'https://toko.example.co.id/privasi',
+    );
   });
 
   it('finds privacy-policy links anywhere, resolved and de-duplicated, marking those on the form', () => {
-    const s = extract(`<form><input name="email" aria-label="Email"><a href="/kebijakan-privasi">Kebijakan Privasi</a><button>Daftar</button></form>
+    const s =
+      extract(`<form><input name="email" aria-label="Email"><a href="/kebijakan-privasi">Kebijakan Privasi</a><button>Daftar</button></form>
       <footer><ul><li><a href="/kebijakan-privasi">Kebijakan Privasi</a></li><li><a href="https://toko.example.co.id/privacy">Privacy Notice</a></li>
       <li><a href="/syarat">Syarat &amp; Ketentuan</a></li></ul></footer>`);
     expect(s.policyLinks.map((l) => [l.href, l.group])).toEqual([
@@ -147,8 +171,10 @@ describe.each(DOM_NAMES)('extractPage in %s', (domName) => {
   });
 
   it('never records what the user typed', () => {
-    const doc = DOMS[domName](page(`<form><input name="email" aria-label="Email" value="prefilled-secret@example.com">
-      <textarea name="catatan" aria-label="Catatan">typed-secret-note</textarea><button>Kirim</button></form>`));
+    const doc = DOMS[domName](
+      page(`<form><input name="email" aria-label="Email" value="prefilled-secret@example.com">
+      <textarea name="catatan" aria-label="Catatan">typed-secret-note</textarea><button>Kirim</button></form>`),
+    );
     const input = doc.querySelector('input[name="email"]') as HTMLInputElement;
     input.value = 'typed-secret-7731@example.com';
     const json = JSON.stringify(extractPage(doc, { url: URL }));
@@ -157,7 +183,11 @@ describe.each(DOM_NAMES)('extractPage in %s', (domName) => {
   });
 
   it('bounds what a hostile page can make it hold', () => {
-    const boxes = Array.from({ length: 400 }, (_, i) => `<label><input type="checkbox" name="c${i}"> Saya setuju menerima promo ${i} ${'x'.repeat(3000)}</label>`).join('');
+    const boxes = Array.from(
+      { length: 400 },
+      (_, i) =>
+        `<label><input type="checkbox" name="c${i}"> Saya setuju menerima promo ${i} ${'x'.repeat(3000)}</label>`,
+    ).join('');
     const s = extract(`<form>${boxes}<button>Daftar</button></form>`);
     expect(s.controls.length).toBeLessThanOrEqual(150);
     expect(s.truncated).toBe(true);
@@ -165,7 +195,9 @@ describe.each(DOM_NAMES)('extractPage in %s', (domName) => {
   });
 
   it('reads language hints and headings, and keeps external scripts', () => {
-    const s = extract(`<h1>Pembayaran</h1><script src="https://static.hotjar.example/c/hotjar.js"></script><form><input name="email" aria-label="Email"><button>Bayar</button></form>`);
+    const s = extract(
+      `<h1>Pembayaran</h1><script src="https://static.hotjar.example/c/hotjar.js"></script><form><input name="email" aria-label="Email"><button>Bayar</button></form>`,
+    );
     expect(s.htmlLang).toBe('id');
     expect(s.headings).toEqual(['Pembayaran']);
     expect(s.scripts).toEqual(['https://static.hotjar.example/c/hotjar.js']);

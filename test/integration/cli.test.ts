@@ -13,8 +13,12 @@ import { DEMO_PAGE } from '../support/fixtures';
 const run = async (...argv: string[]) => {
   let stdout = '';
   let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  const out = vi
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const err = vi
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((chunk) => ((stderr += String(chunk)), true));
   try {
     const code = await main(argv, { timeoutMs: 800 });
     return { code, stdout, stderr };
@@ -36,9 +40,17 @@ let base = '';
 beforeAll(async () => {
   const demo = await import('node:fs').then((fs) => fs.readFileSync(DEMO_PAGE, 'utf8'));
   server = createServer((req, res) => {
-    if (req.url === '/checkout') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(demo);
-    else if (req.url === '/image') res.writeHead(200, { 'content-type': 'image/png' }).end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
-    else if (req.url === '/slow') setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end('<html></html>'), 3000);
+    if (req.url === '/checkout')
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(demo);
+    else if (req.url === '/image')
+      res
+        .writeHead(200, { 'content-type': 'image/png' })
+        .end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
+    else if (req.url === '/slow')
+      setTimeout(
+        () => res.writeHead(200, { 'content-type': 'text/html' }).end('<html></html>'),
+        3000,
+      );
     else res.writeHead(404).end('not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -59,8 +71,12 @@ describe('tegas scan', () => {
     expect(report.pageKind).toBe('checkout');
     expect(report.language).toBe('id');
     expect(report.fields.find((f) => f.category === 'national_id')?.required).toBe(true);
-    expect(report.consents.some((c) => c.prechecked && c.purposes.includes('marketing'))).toBe(true);
-    expect(report.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['consent.prechecked', 'consent.bundled', 'data.excessive']));
+    expect(report.consents.some((c) => c.prechecked && c.purposes.includes('marketing'))).toBe(
+      true,
+    );
+    expect(report.findings.map((f) => f.ruleId)).toEqual(
+      expect.arrayContaining(['consent.prechecked', 'consent.bundled', 'data.excessive']),
+    );
   });
 
   it('prints a readable summary in the chosen language', async () => {
@@ -76,7 +92,9 @@ describe('tegas scan', () => {
     const { stdout } = await run('scan', DEMO_PAGE, '--json', '--rulebook', 'gdpr');
     const report = ScanReportSchema.parse(JSON.parse(stdout));
     expect(report.score?.rulebook).toBe('gdpr');
-    expect(report.findings.flatMap((f) => f.citations).every((c) => c.rulebook === 'gdpr')).toBe(true);
+    expect(report.findings.flatMap((f) => f.citations).every((c) => c.rulebook === 'gdpr')).toBe(
+      true,
+    );
   });
 
   it('scans a URL over HTTP', async () => {
@@ -86,7 +104,11 @@ describe('tegas scan', () => {
   });
 
   it('exits 1 when the page has nothing to analyse', async () => {
-    const { code, stdout } = await run('scan', file('blog.html', '<html><body><h1>Blog</h1><p>Hello</p></body></html>'), '--json');
+    const { code, stdout } = await run(
+      'scan',
+      file('blog.html', '<html><body><h1>Blog</h1><p>Hello</p></body></html>'),
+      '--json',
+    );
     expect(code).toBe(1);
     expect(ScanReportSchema.parse(JSON.parse(stdout)).score).toBeNull();
   });
@@ -95,10 +117,22 @@ describe('tegas scan', () => {
     ['a missing file', () => ['scan', join(dir, 'nope.html')], /no such file/],
     ['an empty file', () => ['scan', file('empty.html', '')], /is empty/],
     ['a whitespace-only file', () => ['scan', file('blank.html', '   \n ')], /is empty/],
-    ['a non-HTML text file', () => ['scan', file('notes.txt', 'just some words, no markup at all')], /not an HTML page/],
-    ['a binary file', () => ['scan', file('img.html', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]))], /binary/],
+    [
+      'a non-HTML text file',
+      () => ['scan', file('notes.txt', 'just some words, no markup at all')],
+      /not an HTML page/,
+    ],
+    [
+      'a binary file',
+      () => ['scan', file('img.html', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]))],
+      /binary/,
+    ],
     ['a directory', () => ['scan', dir], /not a file/],
-    ['an unreachable URL', () => ['scan', 'http://127.0.0.1:9/checkout'], /cannot fetch .*unreachable/],
+    [
+      'an unreachable URL',
+      () => ['scan', 'http://127.0.0.1:9/checkout'],
+      /cannot fetch .*unreachable/,
+    ],
     ['an HTTP error', () => ['scan', `${base}/missing`], /HTTP 404/],
     ['a URL that is not a page', () => ['scan', `${base}/image`], /not an HTML page/],
     ['a URL that times out', () => ['scan', `${base}/slow`], /timed out/],
@@ -136,13 +170,24 @@ describe('tegas policy', () => {
   });
 
   it('analyses plain text and prints a checklist', async () => {
-    const { code, stdout } = await run('policy', file('privacy.txt', 'We keep your data for 2 years. You may access or delete your data by emailing privacy@shop.example.'), '--lang', 'en');
+    const { code, stdout } = await run(
+      'policy',
+      file(
+        'privacy.txt',
+        'We keep your data for 2 years. You may access or delete your data by emailing privacy@shop.example.',
+      ),
+      '--lang',
+      'en',
+    );
     expect(code).toBe(0);
     expect(stdout).toMatch(/retention\s+present/);
   });
 
   it('rejects a binary file with exit code 2', async () => {
-    const { code, stderr } = await run('policy', file('policy.pdf', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1])));
+    const { code, stderr } = await run(
+      'policy',
+      file('policy.pdf', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1])),
+    );
     expect(code).toBe(2);
     expect(stderr).toMatch(/binary/);
   });
@@ -151,9 +196,19 @@ describe('tegas policy', () => {
 describe('the tegas bin', () => {
   it('runs through node as installed by npm ci, with exit codes', async () => {
     const bin = join(import.meta.dirname, '..', '..', 'cli', 'bin', 'tegas.mjs');
-    const ok = await promisify(execFile)(process.execPath, [bin, 'scan', DEMO_PAGE, '--lang', 'en']);
+    const ok = await promisify(execFile)(process.execPath, [
+      bin,
+      'scan',
+      DEMO_PAGE,
+      '--lang',
+      'en',
+    ]);
     expect(ok.stdout).toContain('consent.prechecked');
-    const failed = await promisify(execFile)(process.execPath, [bin, 'scan', join(dir, 'missing.html')]).catch((e: { code: number; stderr: string }) => e);
+    const failed = await promisify(execFile)(process.execPath, [
+      bin,
+      'scan',
+      join(dir, 'missing.html'),
+    ]).catch((e: { code: number; stderr: string }) => e);
     expect(failed).toMatchObject({ code: 2 });
     expect((failed as { stderr: string }).stderr).toMatch(/^tegas: cannot read .*no such file\n$/);
   }, 30_000);

@@ -36,7 +36,8 @@ export interface Accuracy {
 }
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x) => b.includes(x));
 
 export function measure(fixtures: Fixture[]): Accuracy {
   const acc: Accuracy = {
@@ -58,18 +59,22 @@ export function measure(fixtures: Fixture[]): Accuracy {
     rules: new Map(),
     mistakes: [],
   };
-  for (const fixture of fixtures) measureOne(fixture, scanHtml(fixture.html, fixture.expected.url), acc);
+  for (const fixture of fixtures)
+    measureOne(fixture, scanHtml(fixture.html, fixture.expected.url), acc);
   return acc;
 }
 
 function measureOne({ slug, expected }: Fixture, report: ScanReport, acc: Accuracy): void {
   const miss = (what: string) => acc.mistakes.push(`${slug}: ${what}`);
   add(acc.pageKind, report.pageKind === expected.pageKind);
-  if (report.pageKind !== expected.pageKind) miss(`pageKind ${report.pageKind}, expected ${expected.pageKind}`);
+  if (report.pageKind !== expected.pageKind)
+    miss(`pageKind ${report.pageKind}, expected ${expected.pageKind}`);
   add(acc.language, report.language === expected.language);
-  if (report.language !== expected.language) miss(`language ${report.language}, expected ${expected.language}`);
+  if (report.language !== expected.language)
+    miss(`language ${report.language}, expected ${expected.language}`);
 
-  const keyOf = (x: { name?: string | undefined; id?: string | undefined }) => [x.name, x.id].filter((k): k is string => !!k);
+  const keyOf = (x: { name?: string | undefined; id?: string | undefined }) =>
+    [x.name, x.id].filter((k): k is string => !!k);
   const fieldKeys = new Set(expected.fields.map((f) => f.key));
   for (const want of expected.fields) {
     const got = report.fields.find((f) => keyOf(f).includes(want.key));
@@ -79,15 +84,20 @@ function measureOne({ slug, expected }: Fixture, report: ScanReport, acc: Accura
       continue;
     }
     add(acc.categoryAccuracy, got.category === want.category);
-    if (got.category !== want.category) miss(`field ${want.key}: ${got.category}, expected ${want.category} (label "${got.label}")`);
+    if (got.category !== want.category)
+      miss(`field ${want.key}: ${got.category}, expected ${want.category} (label "${got.label}")`);
     add(acc.required, got.required === want.required);
-    if (got.required !== want.required) miss(`field ${want.key}: required ${got.required}, expected ${want.required}`);
+    if (got.required !== want.required)
+      miss(`field ${want.key}: required ${got.required}, expected ${want.required}`);
   }
   const consentKeys = new Set(expected.consents.map((c) => c.key));
   for (const got of report.fields) {
     const ok = keyOf(got).some((k) => fieldKeys.has(k));
     add(acc.fieldPrecision, ok);
-    if (!ok) miss(`extra field ${got.name ?? got.id ?? got.selector} (${got.category}, "${got.label}")${keyOf(got).some((k) => consentKeys.has(k)) ? ' — expected as consent' : ''}`);
+    if (!ok)
+      miss(
+        `extra field ${got.name ?? got.id ?? got.selector} (${got.category}, "${got.label}")${keyOf(got).some((k) => consentKeys.has(k)) ? ' — expected as consent' : ''}`,
+      );
   }
 
   const controls = report.consents.filter((c) => c.control !== 'implied_text');
@@ -100,11 +110,16 @@ function measureOne({ slug, expected }: Fixture, report: ScanReport, acc: Accura
       continue;
     }
     add(acc.prechecked, got.prechecked === want.prechecked);
-    if (got.prechecked !== want.prechecked) miss(`consent ${want.key}: prechecked ${got.prechecked}, expected ${want.prechecked}`);
+    if (got.prechecked !== want.prechecked)
+      miss(`consent ${want.key}: prechecked ${got.prechecked}, expected ${want.prechecked}`);
     add(acc.required, got.required === want.required);
-    if (got.required !== want.required) miss(`consent ${want.key}: required ${got.required}, expected ${want.required}`);
+    if (got.required !== want.required)
+      miss(`consent ${want.key}: required ${got.required}, expected ${want.required}`);
     add(acc.purposes, sameSet(got.purposes, want.purposes));
-    if (!sameSet(got.purposes, want.purposes)) miss(`consent ${want.key}: purposes ${got.purposes.join('+')}, expected ${want.purposes.join('+')} ("${got.text.slice(0, 90)}")`);
+    if (!sameSet(got.purposes, want.purposes))
+      miss(
+        `consent ${want.key}: purposes ${got.purposes.join('+')}, expected ${want.purposes.join('+')} ("${got.text.slice(0, 90)}")`,
+      );
     add(acc.bundled, got.bundled === want.bundled);
   }
   for (const got of controls) {
@@ -122,7 +137,10 @@ function measureOne({ slug, expected }: Fixture, report: ScanReport, acc: Accura
       continue;
     }
     add(acc.purposes, sameSet(got.purposes, want.purposes));
-    if (!sameSet(got.purposes, want.purposes)) miss(`implied "${want.textIncludes}": purposes ${got.purposes.join('+')}, expected ${want.purposes.join('+')}`);
+    if (!sameSet(got.purposes, want.purposes))
+      miss(
+        `implied "${want.textIncludes}": purposes ${got.purposes.join('+')}, expected ${want.purposes.join('+')}`,
+      );
     add(acc.bundled, got.bundled === want.bundled);
   }
   for (const got of implied) {
@@ -159,7 +177,11 @@ function measureOne({ slug, expected }: Fixture, report: ScanReport, acc: Accura
 
 /** A consent's selector names its key as #id or [name="key"]. */
 function matchesKey(selector: string, key: string): boolean {
-  return selector === `#${key}` || selector.includes(`[name="${key}"]`) || selector === `#${cssIdent(key)}`;
+  return (
+    selector === `#${key}` ||
+    selector.includes(`[name="${key}"]`) ||
+    selector === `#${cssIdent(key)}`
+  );
 }
 
 function cssIdent(key: string): string {

@@ -5,7 +5,13 @@ import { Window } from 'happy-dom';
 export const DOMS = {
   linkedom: (html: string): Document => parseHTML(html).document as unknown as Document,
   'happy-dom': (html: string): Document => {
-    const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true } });
+    const window = new Window({
+      settings: {
+        disableJavaScriptEvaluation: true,
+        disableCSSFileLoading: true,
+        disableJavaScriptFileLoading: true,
+      },
+    });
     window.document.write(html);
     return window.document as unknown as Document;
   },

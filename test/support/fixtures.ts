@@ -2,13 +2,25 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { z } from 'zod';
-import { analyzeDocument, DataCategorySchema, PageKindSchema, PurposeSchema, type ScanReport } from '../../analyzer';
+import {
+  analyzeDocument,
+  DataCategorySchema,
+  PageKindSchema,
+  PurposeSchema,
+  type ScanReport,
+} from '../../analyzer';
 
 // The labelled fixture pages (test/fixtures/pages/*.html + *.expected.json):
 // loading, validation of the labels, and scanning them like the CLI does.
 
 export const FIXTURE_DIR = join(import.meta.dirname, '..', 'fixtures', 'pages');
-export const DEMO_PAGE = join(import.meta.dirname, '..', 'fixtures', 'demo', 'toko-nusantara-checkout.html');
+export const DEMO_PAGE = join(
+  import.meta.dirname,
+  '..',
+  'fixtures',
+  'demo',
+  'toko-nusantara-checkout.html',
+);
 
 export const ExpectedSchema = z
   .object({
@@ -16,7 +28,9 @@ export const ExpectedSchema = z
     url: z.string().url(),
     pageKind: PageKindSchema,
     language: z.string(),
-    fields: z.array(z.object({ key: z.string(), category: DataCategorySchema, required: z.boolean() }).strict()),
+    fields: z.array(
+      z.object({ key: z.string(), category: DataCategorySchema, required: z.boolean() }).strict(),
+    ),
     consents: z.array(
       z
         .object({
@@ -29,7 +43,15 @@ export const ExpectedSchema = z
         })
         .strict(),
     ),
-    implied: z.array(z.object({ textIncludes: z.string(), purposes: z.array(PurposeSchema), bundled: z.boolean() }).strict()),
+    implied: z.array(
+      z
+        .object({
+          textIncludes: z.string(),
+          purposes: z.array(PurposeSchema),
+          bundled: z.boolean(),
+        })
+        .strict(),
+    ),
     policyLinks: z.array(z.string()),
     expectedRules: z.array(z.string()),
     notes: z.string().optional(),
@@ -54,7 +76,11 @@ export function loadFixtures(dir = FIXTURE_DIR): Fixture[] {
     });
 }
 
-export function scanHtml(html: string, url: string, options: { rulebook?: 'uu-pdp-2022'; lang?: 'id' | 'en' } = {}): ScanReport {
+export function scanHtml(
+  html: string,
+  url: string,
+  options: { rulebook?: 'uu-pdp-2022'; lang?: 'id' | 'en' } = {},
+): ScanReport {
   const { document } = parseHTML(html);
   return analyzeDocument(document as unknown as Document, { url, ...options });
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FOOTER_POLICY_LINK, POLICY_LINK, cleanCheckout, consent, field, page, run } from './builders';
+import {
+  FOOTER_POLICY_LINK,
+  POLICY_LINK,
+  cleanCheckout,
+  consent,
+  field,
+  page,
+  run,
+} from './builders';
 
 const ID = 'consent.no_policy_link';
 
@@ -12,11 +20,17 @@ describe(ID, () => {
   });
 
   it('fires when the only policy link is in the footer, away from the form', () => {
-    expect(run(ID, page({ fields: [field('email')], policyLinks: [FOOTER_POLICY_LINK] }))).toHaveLength(1);
+    expect(
+      run(ID, page({ fields: [field('email')], policyLinks: [FOOTER_POLICY_LINK] })),
+    ).toHaveLength(1);
   });
 
   it('counts a link inside a consent about privacy as a policy link', () => {
-    const c = consent({ text: 'Saya setuju dengan Kebijakan Privasi', purposes: ['privacy'], links: [POLICY_LINK.href] });
+    const c = consent({
+      text: 'Saya setuju dengan Kebijakan Privasi',
+      purposes: ['privacy'],
+      links: [POLICY_LINK.href],
+    });
     expect(run(ID, page({ fields: [field('email')], consents: [c] }))).toEqual([]);
   });
 

@@ -44,8 +44,28 @@ export function classifyConsentText(text: string): ConsentClassification {
   // nothing more specific than the terms names what the data is for.
   const specific = [...strong].some((p) => p !== 'terms' && p !== 'privacy');
   if (!specific) for (const p of weak) strong.add(p);
+  // "(the list of partners is in our Privacy Notice)" points to the policy; it
+  // does not ask agreement to it when the text is about another purpose.
+  if (specific && strong.has('privacy') && !privacyOutsideParentheses(clipped))
+    strong.delete('privacy');
   const purposes = PURPOSE_ORDER.filter((p) => strong.has(p));
   if (purposes.length === 0) purposes.push('other');
   const optOut = !UNTICK_RE.test(t) && (OPT_OUT_RE.test(t) || englishRefuses(clipped));
-  return { purposes, bundled: purposes.length >= 2, optOut };
+  return { purposes, bundled: isBundled(purposes), optOut };
+}
+
+// Sharing data with partners so that they can send offers is one purpose
+// (partner marketing), as in EDPB Guidelines 05/2020's granularity examples;
+// any other pair of purposes is two matters in one request.
+function isBundled(purposes: readonly Purpose[]): boolean {
+  if (purposes.length === 2 && purposes.includes('marketing') && purposes.includes('third_party'))
+    return false;
+  return purposes.length >= 2;
+}
+
+function privacyOutsideParentheses(text: string): boolean {
+  const outside = normalize(text.replace(/\([^()]*\)/g, ' '));
+  return PURPOSE_RES.some(
+    ({ purpose, weak, re }) => purpose === 'privacy' && !weak && re.test(outside),
+  );
 }

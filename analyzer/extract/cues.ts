@@ -21,7 +21,19 @@ const NEGATIVE = {
 // A cheap prefilter for text nodes that may belong to an implied-consent
 // statement; classify/detect decides for real on the whole block.
 const STATEMENT_HINT = {
-  en: ['agree', 'accept', 'consent', 'privacy', 'personal data', 'terms', 'acknowledge', 'allow', 'authori', 'permit', 'permission'],
+  en: [
+    'agree',
+    'accept',
+    'consent',
+    'privacy',
+    'personal data',
+    'terms',
+    'acknowledge',
+    'allow',
+    'authori',
+    'permit',
+    'permission',
+  ],
   id: [
     'setuju',
     'menyetujui',

@@ -33,14 +33,23 @@ export class GroupIndex {
     return index;
   }
 
-  /** The group a statement or other non-control element belongs to, if any. */
+  /** The group a statement or link belongs to: the innermost group holding it, else one within `levels` ancestors. */
   groupNear(el: Element, levels: number): number | undefined {
+    let inside: Element | undefined;
+    for (const container of this.containers) {
+      if (
+        container !== this.fallback &&
+        container.contains(el) &&
+        (!inside || inside.contains(container))
+      ) {
+        inside = container;
+      }
+    }
+    if (inside) return this.byContainer.get(inside);
     let current: Element | null = el;
     for (let depth = 0; depth <= levels && current; depth++) {
-      const direct = this.byContainer.get(current);
-      if (direct !== undefined) return direct;
       for (const [container, index] of this.byContainer) {
-        if (current !== container && current.contains(container)) return index;
+        if (container !== this.fallback && current.contains(container)) return index;
       }
       current = current.parentElement;
     }

@@ -419,11 +419,15 @@ function collectStatements(
 ): StatementEvidence[] {
   const seen = new Set<Element>();
   const statements: StatementEvidence[] = [];
+  // A page without forms has no statements to attach: do no work there.
+  if (groups.containers.length === 0) return statements;
   for (const node of texts) {
     if (!STATEMENT_HINT_RE.test(node.nodeValue ?? '')) continue;
     const block = blockOf(node);
     if (!block || seen.has(block)) continue;
     seen.add(block);
+    const group = groups.groupNear(block, 4);
+    if (group === undefined) continue;
     if (
       block.closest('label') ||
       block.querySelector('input, select, textarea') ||
@@ -433,8 +437,6 @@ function collectStatements(
     const text = textOf(block, LIMITS.longText);
     if (!looksLikeImpliedConsent(text)) continue;
     if (isVisible && !isVisible(block)) continue;
-    const group = groups.groupNear(block, 4);
-    if (group === undefined) continue;
     statements.push({
       selector: selectors.of(block),
       group,
@@ -454,7 +456,13 @@ function collectStatements(
 
 function blockOf(node: Text): Element | null {
   let el = node.parentElement;
-  while (el && INLINE_TAGS.has(tagOf(el))) el = el.parentElement;
+  let outermostInline: Element | null = null;
+  while (el && INLINE_TAGS.has(tagOf(el))) {
+    outermostInline = el;
+    el = el.parentElement;
+  }
+  // A statement in a <span> straight inside the form: the span is the block.
+  if (el && outermostInline && el.querySelector('input, select, textarea')) return outermostInline;
   return el;
 }
 

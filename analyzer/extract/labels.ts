@@ -69,7 +69,8 @@ export function labelEvidence(
   if (legend) setIf(evidence, 'legend', textOf(legend, MAX));
   if (label === '') {
     // A checkbox's text usually follows it, but some templates put it before.
-    const text = nearbyText(el, textDirection) || (textDirection === 'after' ? nearbyText(el, 'before') : '');
+    const text =
+      nearbyText(el, textDirection) || (textDirection === 'after' ? nearbyText(el, 'before') : '');
     setIf(evidence, 'nearbyText', text);
   }
   return evidence;

@@ -44,9 +44,14 @@ export const CONSENT_CUES: Lexicon = {
     'opt (?:in|out)',
     'i do not (?:want|wish|agree|consent)',
     'do not (?:send|email|contact|share|sell)',
+    // Granting access or storage of one's data: "Allow remote shopping assistance", "Save my name, email… in this browser".
+    'allow (?:remote|us|our|staff|the store|access)',
+    'save my (?:name|information|info|details|data|email)',
   ],
   id: [
     'saya (?:telah |sudah )?(?:membaca|setuju|menyetujui|menerima|memahami|mengerti|mengizinkan|bersedia|mengonfirmasi|menyatakan)',
+    'izinkan',
+    'simpan (?:nama|data|informasi|info) saya',
     '(?:memberikan|berikan) (?:persetujuan|izin)',
     'setuju',
     'menyetujui',

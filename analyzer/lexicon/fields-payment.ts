@@ -20,7 +20,7 @@ export const PAYMENT_CONCEPTS: readonly FieldConcept[] = [
       'nama (?:yang )?tertera (?:di|pada) kartu',
       'pemegang kartu',
     ],
-    note: 'A person\'s name (ARCHITECTURE: full name → name); the card number beside it carries the specific-data finding. Precedes `name` so the concept stays visible to rules.',
+    note: "A person's name (ARCHITECTURE: full name → name); the card number beside it carries the specific-data finding. Precedes `name` so the concept stays visible to rules.",
   },
   {
     concept: 'card_expiry',

@@ -11,6 +11,8 @@ export const consentNoPolicyLink: Rule = {
     'The shopper cannot learn how data is used before giving it; medium because the policy may exist elsewhere on the site.',
   needsLive: false,
   evaluate({ page }) {
+    // Signing in hands over no new personal data: the notice was owed at signup.
+    if (page.pageKind === 'login') return [];
     const personal = page.fields.filter((f) => f.sensitivity !== 'none');
     if (personal.length === 0) return [];
     // A link in the footer is not "on the form or next to the consent" (REFERENCE.md).

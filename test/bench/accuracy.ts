@@ -31,14 +31,22 @@ console.log(`Tegas accuracy on ${fixtures.length} labelled pages (${elapsed.toFi
 console.log('metric                           value    (n)      target');
 for (const [name, t, target] of rows) {
   const value = ratio(t);
-  const mark = target === undefined ? '' : value >= target ? `≥ ${target}  ok` : `≥ ${target}  BELOW`;
-  console.log(`${name.padEnd(32)} ${value.toFixed(3)}  ${`(${t.hit}/${t.total})`.padEnd(9)} ${mark}`);
+  const mark =
+    target === undefined ? '' : value >= target ? `≥ ${target}  ok` : `≥ ${target}  BELOW`;
+  console.log(
+    `${name.padEnd(32)} ${value.toFixed(3)}  ${`(${t.hit}/${t.total})`.padEnd(9)} ${mark}`,
+  );
 }
+console.log(
+  `\nhigh-severity findings the labels do not expect: ${acc.highFalsePositives.length}${acc.highFalsePositives.length ? ' — ' + acc.highFalsePositives.join(', ') : ''}`,
+);
 console.log('\nrule (uu-pdp-2022)          precision  recall   tp  fp  fn');
 for (const [rule, r] of [...acc.rules].sort()) {
   const p = r.tp + r.fp === 0 ? 1 : r.tp / (r.tp + r.fp);
   const rc = r.tp + r.fn === 0 ? 1 : r.tp / (r.tp + r.fn);
-  console.log(`${rule.padEnd(28)} ${p.toFixed(2).padStart(9)}  ${rc.toFixed(2).padStart(6)}  ${String(r.tp).padStart(3)} ${String(r.fp).padStart(3)} ${String(r.fn).padStart(3)}`);
+  console.log(
+    `${rule.padEnd(28)} ${p.toFixed(2).padStart(9)}  ${rc.toFixed(2).padStart(6)}  ${String(r.tp).padStart(3)} ${String(r.fp).padStart(3)} ${String(r.fn).padStart(3)}`,
+  );
 }
 if (verbose) console.log('\nmistakes:\n' + acc.mistakes.map((m) => '  ' + m).join('\n'));
 else console.log(`\n${acc.mistakes.length} mistakes (run with --verbose to list them)`);

@@ -15,18 +15,78 @@ function prng(seed: number): () => number {
   };
 }
 
-const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+const pick = <T>(rand: () => number, list: readonly T[]): T =>
+  list[Math.floor(rand() * list.length)] as T;
 
-const CATEGORIES = ['Elektronik', 'Fashion Pria', 'Fashion Wanita', 'Rumah Tangga', 'Kecantikan', 'Olahraga', 'Ibu & Bayi', 'Otomotif'];
-const WORDS = ['Premium', 'Original', 'Murah', 'Terlaris', 'Baru', 'Promo', 'Hemat', 'Garansi Resmi', 'Edisi Terbatas', 'Lokal'];
-const ITEMS = ['Kaos Polos', 'Sepatu Lari', 'Rice Cooker', 'Headset Bluetooth', 'Tas Ransel', 'Serum Wajah', 'Botol Minum', 'Kemeja Batik', 'Powerbank', 'Jaket Hoodie'];
+const CATEGORIES = [
+  'Elektronik',
+  'Fashion Pria',
+  'Fashion Wanita',
+  'Rumah Tangga',
+  'Kecantikan',
+  'Olahraga',
+  'Ibu & Bayi',
+  'Otomotif',
+];
+const WORDS = [
+  'Premium',
+  'Original',
+  'Murah',
+  'Terlaris',
+  'Baru',
+  'Promo',
+  'Hemat',
+  'Garansi Resmi',
+  'Edisi Terbatas',
+  'Lokal',
+];
+const ITEMS = [
+  'Kaos Polos',
+  'Sepatu Lari',
+  'Rice Cooker',
+  'Headset Bluetooth',
+  'Tas Ransel',
+  'Serum Wajah',
+  'Botol Minum',
+  'Kemeja Batik',
+  'Powerbank',
+  'Jaket Hoodie',
+];
 const PROVINCES = [
-  'Aceh', 'Sumatera Utara', 'Sumatera Barat', 'Riau', 'Jambi', 'Sumatera Selatan', 'Bengkulu', 'Lampung',
-  'Kepulauan Bangka Belitung', 'Kepulauan Riau', 'DKI Jakarta', 'Jawa Barat', 'Jawa Tengah', 'DI Yogyakarta',
-  'Jawa Timur', 'Banten', 'Bali', 'Nusa Tenggara Barat', 'Nusa Tenggara Timur', 'Kalimantan Barat',
-  'Kalimantan Tengah', 'Kalimantan Selatan', 'Kalimantan Timur', 'Kalimantan Utara', 'Sulawesi Utara',
-  'Sulawesi Tengah', 'Sulawesi Selatan', 'Sulawesi Tenggara', 'Gorontalo', 'Sulawesi Barat', 'Maluku',
-  'Maluku Utara', 'Papua', 'Papua Barat',
+  'Aceh',
+  'Sumatera Utara',
+  'Sumatera Barat',
+  'Riau',
+  'Jambi',
+  'Sumatera Selatan',
+  'Bengkulu',
+  'Lampung',
+  'Kepulauan Bangka Belitung',
+  'Kepulauan Riau',
+  'DKI Jakarta',
+  'Jawa Barat',
+  'Jawa Tengah',
+  'DI Yogyakarta',
+  'Jawa Timur',
+  'Banten',
+  'Bali',
+  'Nusa Tenggara Barat',
+  'Nusa Tenggara Timur',
+  'Kalimantan Barat',
+  'Kalimantan Tengah',
+  'Kalimantan Selatan',
+  'Kalimantan Timur',
+  'Kalimantan Utara',
+  'Sulawesi Utara',
+  'Sulawesi Tengah',
+  'Sulawesi Selatan',
+  'Sulawesi Tenggara',
+  'Gorontalo',
+  'Sulawesi Barat',
+  'Maluku',
+  'Maluku Utara',
+  'Papua',
+  'Papua Barat',
 ];
 
 const rupiah = (n: number): string => `Rp${n.toLocaleString('id-ID')}`;
@@ -37,7 +97,8 @@ function header(rand: () => number, menuColumns: number, linksPerColumn: number)
     const cols = Array.from({ length: menuColumns }, (_, k) => {
       const links = Array.from(
         { length: linksPerColumn },
-        (_, l) => `<li><a href="/kategori/${c}/${k}/${l}">${pick(rand, ITEMS)} ${pick(rand, WORDS)}</a></li>`,
+        (_, l) =>
+          `<li><a href="/kategori/${c}/${k}/${l}">${pick(rand, ITEMS)} ${pick(rand, WORDS)}</a></li>`,
       ).join('');
       return `<div class="mega-col"><h4>${cat} ${k + 1}</h4><ul>${links}</ul></div>`;
     }).join('');
@@ -58,25 +119,52 @@ function header(rand: () => number, menuColumns: number, linksPerColumn: number)
 }
 
 function row(id: string, label: string, input: string, required = true): string {
-  const star = required ? ' <abbr class="required" title="wajib">*</abbr>' : ' <span class="optional">(opsional)</span>';
+  const star = required
+    ? ' <abbr class="required" title="wajib">*</abbr>'
+    : ' <span class="optional">(opsional)</span>';
   return `<div class="form-row${required ? ' validate-required' : ''}"><label for="${id}">${label}${star}</label><span class="input-wrapper">${input}</span></div>`;
 }
 
 function text(id: string, name: string, label: string, extra = '', required = true): string {
-  return row(id, label, `<input type="text" class="input-text" id="${id}" name="${name}" ${extra}${required ? ' required' : ''}>`, required);
+  return row(
+    id,
+    label,
+    `<input type="text" class="input-text" id="${id}" name="${name}" ${extra}${required ? ' required' : ''}>`,
+    required,
+  );
 }
 
 function select(id: string, name: string, label: string, options: readonly string[]): string {
-  const opts = [`<option value="">Pilih ${label}</option>`, ...options.map((o, i) => `<option value="${i}">${o}</option>`)].join('');
+  const opts = [
+    `<option value="">Pilih ${label}</option>`,
+    ...options.map((o, i) => `<option value="${i}">${o}</option>`),
+  ].join('');
   return row(id, label, `<select id="${id}" name="${name}" required>${opts}</select>`);
 }
 
 /** The checkout form: 25 visible fields, consent checkboxes, an implied-consent statement by the submit button. */
 export function checkoutForm(rand: () => number): string {
-  const cities = Array.from({ length: 24 }, (_, i) => `Kota ${pick(rand, ['Bandung', 'Bogor', 'Depok', 'Bekasi', 'Malang', 'Medan'])} ${i + 1}`);
+  const cities = Array.from(
+    { length: 24 },
+    (_, i) =>
+      `Kota ${pick(rand, ['Bandung', 'Bogor', 'Depok', 'Bekasi', 'Malang', 'Medan'])} ${i + 1}`,
+  );
   const districts = Array.from({ length: 18 }, (_, i) => `Kecamatan ${i + 1}`);
   const days = Array.from({ length: 31 }, (_, i) => String(i + 1));
-  const months = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+  const months = [
+    'Januari',
+    'Februari',
+    'Maret',
+    'April',
+    'Mei',
+    'Juni',
+    'Juli',
+    'Agustus',
+    'September',
+    'Oktober',
+    'November',
+    'Desember',
+  ];
   const years = Array.from({ length: 60 }, (_, i) => String(2008 - i));
   const banks = ['BCA', 'BNI', 'BRI', 'Mandiri', 'CIMB Niaga', 'Permata', 'BSI'];
   return `<form class="checkout" name="checkout" method="post" action="/checkout/proses" novalidate>
@@ -113,12 +201,18 @@ export function checkoutForm(rand: () => number): string {
   </fieldset>
   <fieldset class="shipping-method"><legend>Metode Pengiriman</legend>
     ${['Reguler (2-4 hari) Rp18.000', 'Kilat (1 hari) Rp35.000', 'Ambil di toko Gratis']
-      .map((t, i) => `<label class="radio-card"><input type="radio" name="shipping_method" value="${i}"${i === 0 ? ' checked' : ''}> ${t}</label>`)
+      .map(
+        (t, i) =>
+          `<label class="radio-card"><input type="radio" name="shipping_method" value="${i}"${i === 0 ? ' checked' : ''}> ${t}</label>`,
+      )
       .join('')}
   </fieldset>
   <fieldset class="payment"><legend>Pembayaran</legend>
     ${['Transfer Bank (Virtual Account)', 'Kartu Kredit/Debit', 'E-wallet', 'Bayar di Tempat (COD)']
-      .map((t, i) => `<label class="radio-card"><input type="radio" name="payment_method" value="${i}"> ${t}</label>`)
+      .map(
+        (t, i) =>
+          `<label class="radio-card"><input type="radio" name="payment_method" value="${i}"> ${t}</label>`,
+      )
       .join('')}
     ${select('bank', 'bank', 'Nama Bank', banks)}
     ${text('card_number', 'card_number', 'Nomor Kartu', 'autocomplete="cc-number" inputmode="numeric"')}
@@ -152,11 +246,18 @@ function summary(rand: () => number, items: number): string {
 /** Footer: link columns, policy links, social icons (svg). */
 function footer(rand: () => number, columns: number, links: number): string {
   const cols = Array.from({ length: columns }, (_, c) => {
-    const ls = Array.from({ length: links }, (_, l) => `<li><a href="/info/${c}/${l}">${pick(rand, ['Tentang Kami', 'Karier', 'Blog', 'Bantuan', 'Cara Belanja', 'Pengembalian', 'Konfirmasi Pembayaran', 'Hubungi Kami'])}</a></li>`).join('');
+    const ls = Array.from(
+      { length: links },
+      (_, l) =>
+        `<li><a href="/info/${c}/${l}">${pick(rand, ['Tentang Kami', 'Karier', 'Blog', 'Bantuan', 'Cara Belanja', 'Pengembalian', 'Konfirmasi Pembayaran', 'Hubungi Kami'])}</a></li>`,
+    ).join('');
     return `<div class="footer-col"><h4>Info ${c + 1}</h4><ul>${ls}</ul></div>`;
   }).join('');
   const social = ['facebook', 'instagram', 'x', 'tiktok', 'youtube']
-    .map((s) => `<a href="https://${s}.example/tokobench" aria-label="${s}"><svg viewBox="0 0 24 24"><path d="M0 0h24v24H0z"></path></svg></a>`)
+    .map(
+      (s) =>
+        `<a href="https://${s}.example/tokobench" aria-label="${s}"><svg viewBox="0 0 24 24"><path d="M0 0h24v24H0z"></path></svg></a>`,
+    )
     .join('');
   return `<footer class="site-footer"><div class="footer-cols">${cols}</div>
   <div class="social">${social}</div>
@@ -165,14 +266,20 @@ function footer(rand: () => number, columns: number, links: number): string {
 }
 
 function head(title: string, scripts: number): string {
-  const js = Array.from({ length: scripts }, (_, i) => `<script src="/assets/chunk-${i}.js" defer></script>`).join('');
+  const js = Array.from(
+    { length: scripts },
+    (_, i) => `<script src="/assets/chunk-${i}.js" defer></script>`,
+  ).join('');
   return `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title}</title><link rel="stylesheet" href="/app.css">${js}<script>window.dataLayer=[];</script></head>`;
 }
 
 /** One product card (≈25 elements, nesting depth ≈6). */
 function productCard(rand: () => number, i: number): string {
   const price = 15_000 + Math.floor(rand() * 2_000) * 500;
-  const stars = Array.from({ length: 5 }, (_, s) => `<i class="star${s < 4 ? ' on' : ''}"></i>`).join('');
+  const stars = Array.from(
+    { length: 5 },
+    (_, s) => `<i class="star${s < 4 ? ' on' : ''}"></i>`,
+  ).join('');
   return `<div class="product-card" data-id="${i}"><a class="thumb" href="/produk/${i}"><div class="img-wrap"><img src="/img/${i}.webp" alt="${pick(rand, ITEMS)}" loading="lazy"></div></a>
 <div class="card-body"><h3 class="title"><a href="/produk/${i}">${pick(rand, ITEMS)} ${pick(rand, WORDS)} ${pick(rand, WORDS)}</a></h3>
 <div class="price"><span class="now">${rupiah(price)}</span> <s class="was">${rupiah(price * 2)}</s> <span class="off">50%</span></div>
@@ -211,9 +318,13 @@ export function hugeCheckoutPage(seed = 20261125, cards = 1_600): string {
     `<section class="recommendations"><h2>Rekomendasi untukmu</h2><div class="product-grid">${Array.from({ length: to - from }, (_, k) => productCard(rand, from + k)).join('')}</div></section>`;
   const reviews = Array.from(
     { length: 600 },
-    (_, i) => `<li class="review"><div class="who"><img src="/u/${i}.png" alt=""><b>Pembeli ${i}</b></div><p>${pick(rand, ['Barang sesuai deskripsi', 'Pengiriman cepat', 'Kualitas oke', 'Penjual ramah'])}, ${pick(rand, WORDS).toLowerCase()}.</p></li>`,
+    (_, i) =>
+      `<li class="review"><div class="who"><img src="/u/${i}.png" alt=""><b>Pembeli ${i}</b></div><p>${pick(rand, ['Barang sesuai deskripsi', 'Pengiriman cepat', 'Kualitas oke', 'Penjual ramah'])}, ${pick(rand, WORDS).toLowerCase()}.</p></li>`,
   ).join('');
-  const sitemap = Array.from({ length: 2_000 }, (_, i) => `<li><a href="/c/${i}">${pick(rand, ITEMS)} ${i}</a></li>`).join('');
+  const sitemap = Array.from(
+    { length: 2_000 },
+    (_, i) => `<li><a href="/c/${i}">${pick(rand, ITEMS)} ${i}</a></li>`,
+  ).join('');
   return `<!doctype html><html lang="id">${head('Checkout - Toko Bench', 40)}<body>
 ${header(rand, 5, 9)}
 <main class="checkout-page">
@@ -240,9 +351,15 @@ export function articlePage(seed = 20261125, paragraphs = 660): string {
   ];
   const body = Array.from({ length: paragraphs }, (_, i) => {
     const p = `<p>${pick(rand, sentences)} <a href="/artikel/${i}">${pick(rand, ITEMS)}</a> ${pick(rand, sentences)} <em>${pick(rand, WORDS)}</em>.</p>`;
-    return i % 20 === 0 ? `<h2>Bagian ${i / 20 + 1}</h2><figure><img src="/a/${i}.jpg" alt=""><figcaption>Ilustrasi ${i}</figcaption></figure>${p}` : p;
+    return i % 20 === 0
+      ? `<h2>Bagian ${i / 20 + 1}</h2><figure><img src="/a/${i}.jpg" alt=""><figcaption>Ilustrasi ${i}</figcaption></figure>${p}`
+      : p;
   }).join('');
-  const related = Array.from({ length: 40 }, (_, i) => `<li><a href="/artikel/r${i}"><img src="/r/${i}.jpg" alt=""><span>${pick(rand, ITEMS)} ${pick(rand, WORDS)}</span></a></li>`).join('');
+  const related = Array.from(
+    { length: 40 },
+    (_, i) =>
+      `<li><a href="/artikel/r${i}"><img src="/r/${i}.jpg" alt=""><span>${pick(rand, ITEMS)} ${pick(rand, WORDS)}</span></a></li>`,
+  ).join('');
   return `<!doctype html><html lang="id">${head('Tips Belanja Online Aman - Blog Toko Bench', 8)}<body>
 ${header(rand, 4, 8).replace(/<form[\s\S]*?<\/form>/, '<div class="search-link"><a href="/cari">Cari</a></div>')}
 <main><article><h1>Tips Belanja Online yang Aman</h1><div class="byline"><span>Redaksi</span> · <time datetime="2026-11-25">25 November 2026</time></div>${body}</article>

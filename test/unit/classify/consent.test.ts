@@ -97,7 +97,11 @@ describe('classifyConsentText', () => {
   it.each(CASES.map((c) => [c[0], c] as const))('%s', (_text, [text, purposes, optOut]) => {
     const r = classifyConsentText(text);
     expect(r.purposes).toEqual(purposes);
-    expect(r.bundled).toBe(purposes.length >= 2 && !purposes.includes('other'));
+    const partnerMarketing =
+      purposes.length === 2 && purposes.includes('marketing') && purposes.includes('third_party');
+    expect(r.bundled).toBe(
+      purposes.length >= 2 && !purposes.includes('other') && !partnerMarketing,
+    );
     if (optOut !== undefined) expect(r.optOut).toBe(optOut);
   });
 
@@ -109,6 +113,19 @@ describe('classifyConsentText', () => {
     expect(
       classifyConsentText('Saya menyetujui Syarat & Ketentuan dan Kebijakan Privasi').bundled,
     ).toBe(true);
+  });
+
+  it('treats sharing with partners for their offers as one purpose, but not terms + marketing', () => {
+    expect(
+      classifyConsentText('Share my email with partners so they can send me offers').bundled,
+    ).toBe(false);
+    expect(
+      classifyConsentText('I agree to the Terms and to receive marketing emails').bundled,
+    ).toBe(true);
+    expect(
+      classifyConsentText('Bagikan data saya ke mitra (lihat Kebijakan Privasi) untuk promo')
+        .purposes,
+    ).toEqual(['marketing', 'third_party']);
   });
 
   it('a single purpose is never bundled and never opt-out by default', () => {

@@ -32,6 +32,9 @@ describe('looksLikeConsent', () => {
     'Saya tidak ingin menerima email promosi',
     'Jangan kirimi saya penawaran',
     'Dapatkan diskon dan voucher eksklusif',
+    // WordPress's comment-cookie consent: storing one's name and email is a consent request.
+    'Save my name, email, and website in this browser for the next time I comment.',
+    'Allow remote shopping assistance',
   ])('fires on "%s"', (text) => {
     expect(looksLikeConsent(text)).toBe(true);
   });
@@ -52,7 +55,6 @@ describe('looksLikeConsent', () => {
     'Perempuan',
     'Male',
     'Use shipping address as billing address',
-    'Save my name, email, and website in this browser for the next time I comment.',
     'Subscribe & save 10% (delivered monthly)',
     'Gunakan kode promo',
     'Send me a copy of my order',

@@ -34,6 +34,12 @@ describe(ID, () => {
     expect(run(ID, page({ fields: [field('email')], consents: [c] }))).toEqual([]);
   });
 
+  it('does not fire on a login page, which collects no new personal data', () => {
+    expect(
+      run(ID, page({ pageKind: 'login', fields: [field('email'), field('password')] })),
+    ).toEqual([]);
+  });
+
   it('does not fire without personal data', () => {
     expect(run(ID, page({ fields: [field('other')] }))).toEqual([]);
   });

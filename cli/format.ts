@@ -87,8 +87,8 @@ export function formatScan(report: ScanReport, lang: CliLang): string {
 
 /** Page text is untrusted: no control characters or escape sequences reach the terminal. */
 export function safe(text: string, max: number): string {
-  // eslint-disable-next-line no-control-regex
   const clean = text
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -12,6 +12,27 @@ const pureLayers = [
   'analyzer/report/**',
 ];
 
+const analyzerIsPure = {
+  group: [
+    'wxt',
+    'wxt/*',
+    '#imports',
+    'dexie',
+    'preact',
+    'preact/*',
+    '@wxt-dev/*',
+    '**/history/**',
+    '**/utils/**',
+    '**/entrypoints/**',
+    '**/components/**',
+  ],
+  message: 'analyzer/ is pure: no extension APIs, storage or UI.',
+};
+const noDomHere = {
+  group: ['**/extract', '**/extract/**'],
+  message: 'Only analyzer/extract touches the DOM; this layer works on plain data.',
+};
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', '.tmp/**'] },
   js.configs.recommended,
@@ -30,56 +51,12 @@ export default tseslint.config(
   },
   {
     files: ['analyzer/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                'wxt',
-                'wxt/*',
-                '#imports',
-                'dexie',
-                'preact',
-                'preact/*',
-                '@wxt-dev/*',
-                '**/history/**',
-                '**/utils/**',
-                '**/entrypoints/**',
-                '**/components/**',
-              ],
-              message: 'analyzer/ is pure: no extension APIs, storage or UI.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: [analyzerIsPure] }] },
   },
   {
+    // A later block replaces the rule for these files, so it repeats the analyzer-wide pattern.
     files: pureLayers,
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                'wxt',
-                'wxt/*',
-                '#imports',
-                'dexie',
-                'preact',
-                'preact/*',
-                '**/extract',
-                '**/extract/**',
-              ],
-              message: 'Only analyzer/extract touches the DOM; this layer works on plain data.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: [analyzerIsPure, noDomHere] }] },
   },
   {
     files: ['entrypoints/**/content*/**', 'entrypoints/*.content.ts'],

@@ -7,7 +7,12 @@ import {
 import type { ClassifiedConsent, ClassifiedField, ClassifiedPage } from './model/classified';
 import type { LiveEvidence } from './model/live';
 import { SCAN_REPORT_SCHEMA_VERSION, type ScanReport } from './model/scan-report';
-import type { FieldEvidence, PageSnapshot } from './model/snapshot';
+import type {
+  ControlEvidence,
+  FieldEvidence,
+  PageSnapshot,
+  StatementEvidence,
+} from './model/snapshot';
 import { DEFAULT_RULEBOOK, type RulebookId } from './rulebooks';
 import { evaluate } from './rules';
 import { score } from './score';
@@ -25,37 +30,9 @@ export interface AnalyzeOptions {
 export function classifyPage(snapshot: PageSnapshot): ClassifiedPage {
   const fields = snapshot.fields.map(classifiedField);
   const consents: ClassifiedConsent[] = [
-    ...snapshot.controls.map((c): ClassifiedConsent => {
-      const { purposes, bundled, optOut } = classifyConsentText(c.text);
-      return {
-        selector: c.selector,
-        text: c.text,
-        control: c.control,
-        prechecked: c.prechecked,
-        required: c.required,
-        purposes,
-        bundled,
-        links: c.links.map((l) => l.href),
-        optOut,
-        group: c.group,
-      };
-    }),
-    ...snapshot.statements.map((s): ClassifiedConsent => {
-      const { purposes, bundled, optOut } = classifyConsentText(s.text);
-      return {
-        ...(s.selector === undefined ? {} : { selector: s.selector }),
-        text: s.text,
-        control: 'implied_text',
-        prechecked: false,
-        // Agreement is a condition of the action the statement sits next to.
-        required: true,
-        purposes,
-        bundled,
-        links: s.links.map((l) => l.href),
-        optOut,
-        group: s.group,
-      };
-    }),
+    ...snapshot.controls.map((c) => classifiedConsent(c, c.control, c.prechecked, c.required)),
+    // An implied statement is never ticked, and agreeing is a condition of the action beside it.
+    ...snapshot.statements.map((s) => classifiedConsent(s, 'implied_text', false, true)),
   ];
   const categories = fields.map((f) => f.category);
   const pageKind = classifyPageKind({
@@ -81,6 +58,24 @@ export function classifyPage(snapshot: PageSnapshot): ClassifiedPage {
     policyLinks: snapshot.policyLinks,
     permissionRequests: [],
     snapshot,
+  };
+}
+
+function classifiedConsent(
+  item: ControlEvidence | StatementEvidence,
+  control: ClassifiedConsent['control'],
+  prechecked: boolean,
+  required: boolean,
+): ClassifiedConsent {
+  return {
+    ...(item.selector === undefined ? {} : { selector: item.selector }),
+    text: item.text,
+    control,
+    prechecked,
+    required,
+    ...classifyConsentText(item.text),
+    links: item.links.map((l) => l.href),
+    group: item.group,
   };
 }
 

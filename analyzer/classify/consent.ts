@@ -1,5 +1,5 @@
 import { OPT_OUT, PURPOSES, UNTICK_TO_REFUSE } from '../lexicon/consent-purposes';
-import type { Purpose } from '../model/scan-report';
+import { PurposeSchema, type Purpose } from '../model/scan-report';
 import { compileLexicon } from './compile';
 import { englishRefuses } from './english';
 import { normalize } from './tokenize';
@@ -20,15 +20,8 @@ const PURPOSE_RES = PURPOSES.map((p) => ({
 }));
 const OPT_OUT_RE = compileLexicon(OPT_OUT);
 const UNTICK_RE = compileLexicon(UNTICK_TO_REFUSE);
-const PURPOSE_ORDER: readonly Purpose[] = [
-  'terms',
-  'privacy',
-  'marketing',
-  'third_party',
-  'profiling',
-  'age_confirmation',
-  'other',
-];
+// The contract's order, so that reports list purposes consistently.
+const PURPOSE_ORDER: readonly Purpose[] = PurposeSchema.options;
 const MAX_CHARS = 2000;
 
 /** Purposes of a consent text, whether it bundles them, and whether it is a refusal. */

@@ -1,19 +1,37 @@
 // Text and selector helpers shared by the extractor. They only read the DOM and
 // work the same in a browser, linkedom and happy-dom.
 
-const SKIP_TEXT_TAGS = new Set([
+/** Elements whose content is never page text a person reads. */
+export const NON_TEXT_TAGS: ReadonlySet<string> = new Set([
   'script',
   'style',
   'noscript',
   'template',
-  'select',
-  'option',
-  'optgroup',
-  'textarea',
   'svg',
   'iframe',
   'object',
+  'canvas',
+  'video',
+  'audio',
 ]);
+/** Phrasing elements that do not end a block of text. */
+export const INLINE_TAGS: ReadonlySet<string> = new Set([
+  'a',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'u',
+  'span',
+  'abbr',
+  'sup',
+  'sub',
+  'mark',
+  'font',
+  'bdi',
+  'br',
+]);
+const SKIP_TEXT_TAGS = new Set([...NON_TEXT_TAGS, 'select', 'option', 'optgroup', 'textarea']);
 
 export const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;

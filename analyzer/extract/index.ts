@@ -14,7 +14,7 @@ import {
   type StatementEvidence,
 } from '../model/snapshot';
 import { AFFIRMATIVE_RE, HONEYPOT_RE, NEGATIVE_RE, SEARCH_RE, STATEMENT_HINT_RE } from './cues';
-import { clip, normalizeSpace, tagOf, textOf } from './dom-text';
+import { attrSelector, clip, INLINE_TAGS, normalizeSpace, tagOf, textOf } from './dom-text';
 import { GroupIndex, resolveUrl } from './groups';
 import { labelEvidence, type LabelEvidence } from './labels';
 import { SelectorBuilder } from './selectors';
@@ -32,22 +32,6 @@ export interface ExtractOptions {
 }
 
 const SKIP_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
-const INLINE_TAGS = new Set([
-  'a',
-  'strong',
-  'em',
-  'b',
-  'i',
-  'u',
-  'span',
-  'abbr',
-  'sup',
-  'sub',
-  'mark',
-  'font',
-  'bdi',
-  'br',
-]);
 const MAX_ELEMENTS = 200_000;
 
 type Kind = 'field' | 'checkbox' | 'radio' | 'toggle';
@@ -351,7 +335,8 @@ function radioGroup(
   const text = clip(normalizeSpace(`${question} ${choices.join(' / ')}`), LIMITS.longText);
   const required = group.some((c) => c.required);
   const name = first.el.getAttribute('name');
-  const selector = name ? selectors.radioGroup(name) : selectors.of(first.el);
+  // All inputs of a radio group share the name: one selector covers the group.
+  const selector = name ? attrSelector('input', 'name', name) : selectors.of(first.el);
   if (looksLikeConsent(question || choices.join(' '))) {
     // Opted in by default when the choice selected by the page is an affirmative one.
     const prechecked = group.some((c, i) => {

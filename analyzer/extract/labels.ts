@@ -1,4 +1,4 @@
-import { clip, ELEMENT_NODE, normalizeSpace, tagOf, textOf } from './dom-text';
+import { clip, ELEMENT_NODE, INLINE_TAGS, normalizeSpace, tagOf, textOf } from './dom-text';
 import { LIMITS } from '../model/snapshot';
 
 // Label evidence for one control, in the order a screen reader would use it:
@@ -7,24 +7,8 @@ import { LIMITS } from '../model/snapshot';
 
 const MAX = LIMITS.shortText;
 const CONTROL_SELECTOR = 'input:not([type="hidden"]), select, textarea';
-const INLINE_TAGS = new Set([
-  'a',
-  'strong',
-  'em',
-  'b',
-  'i',
-  'u',
-  'span',
-  'abbr',
-  'small',
-  'sup',
-  'sub',
-  'mark',
-  'font',
-  'bdi',
-  'br',
-  'img',
-]);
+// Inside a label, small print and icons belong to the same run of text.
+const LABEL_INLINE_TAGS = new Set([...INLINE_TAGS, 'small', 'img']);
 
 export interface LabelEvidence {
   label: string;
@@ -118,7 +102,7 @@ function siblingText(el: Element, direction: 'before' | 'after'): string | null 
       const text = textOf(sib, MAX);
       if (text !== '') {
         parts.push(text);
-        if (!INLINE_TAGS.has(tagOf(sib))) break;
+        if (!LABEL_INLINE_TAGS.has(tagOf(sib))) break;
       }
     } else if (node.nodeType === 3) {
       const text = normalizeSpace(node.nodeValue ?? '');

@@ -1,24 +1,11 @@
-import { ELEMENT_NODE, isHiddenAttr, normalizeSpace, tagOf } from './dom-text';
+import { ELEMENT_NODE, isHiddenAttr, NON_TEXT_TAGS, normalizeSpace, tagOf } from './dom-text';
 
 // A document's readable text with its structure kept as lines: headings,
 // paragraphs and list items each on their own line, so that the policy
 // segmenter sees clauses and headings. Used for fetched privacy policies.
 
-const SKIP = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'iframe',
-  'object',
-  'head',
-  'button',
-  'select',
-  'textarea',
-  'input',
-  'form',
-]);
+// Form controls and buttons are interface, not policy text.
+const SKIP = new Set([...NON_TEXT_TAGS, 'head', 'button', 'select', 'textarea', 'input', 'form']);
 const LINE_BREAKING = new Set([
   'p',
   'div',

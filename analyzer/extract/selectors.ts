@@ -53,9 +53,4 @@ export class SelectorBuilder {
     }
     return parts.join(' > ');
   }
-
-  /** Selector for a whole radio group: all its inputs share the name. */
-  radioGroup(name: string): string {
-    return attrSelector('input', 'name', name);
-  }
 }

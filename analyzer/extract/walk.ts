@@ -1,21 +1,9 @@
-import { ELEMENT_NODE, isDisplayNone, tagOf } from './dom-text';
+import { ELEMENT_NODE, isDisplayNone, NON_TEXT_TAGS, tagOf } from './dom-text';
 
 // One pass over the page: everything the extractor needs is gathered while
 // walking the tree once, with visibility-by-markup inherited down the walk.
 
-const SKIP_SUBTREE = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'iframe',
-  'object',
-  'canvas',
-  'video',
-  'audio',
-  'head',
-]);
+const SKIP_SUBTREE = new Set([...NON_TEXT_TAGS, 'head']);
 const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3']);
 const TEXT_NODE = 3;

@@ -1,5 +1,6 @@
 import type { ScanReport } from '../analyzer/model/scan-report';
 import { getRulebook, isRulebookId } from '../analyzer/rulebooks';
+import { explainScore } from '../analyzer/score';
 import {
   CATEGORY_NAMES,
   PAGE_KIND_NAMES,
@@ -27,8 +28,17 @@ export function formatScan(report: ScanReport, lang: CliLang): string {
   );
   out.push(
     report.score ? `${t.grade}: ${report.score.grade} (${report.score.value}/100)` : t.noGrade,
-    '',
   );
+  if (report.score && isRulebookId(report.score.rulebook)) {
+    // "Why this score": the formula's deductions, one line per rule (analyzer/score/README.md).
+    const why = explainScore(report.findings, {
+      rulebook: report.score.rulebook,
+      hasPersonalData: true,
+      lang,
+    });
+    for (const line of why) out.push(`  ${line}`);
+  }
+  out.push('');
 
   const personal = report.fields.filter((f) => f.category !== 'other');
   out.push(`${t.fields} (${personal.length}):`);

@@ -86,6 +86,9 @@ describe('tegas scan', () => {
     const en = await run('scan', DEMO_PAGE, '--lang', 'en');
     expect(en.stdout).toContain('Personal data asked for');
     expect(en.stdout).toContain('Pasal 20(2)(a)');
+    // "Why this score": one deduction line per rule, e.g. "−30: …".
+    expect(en.stdout).toMatch(/^\s+[−-]30: /m);
+    expect(id.stdout).toMatch(/^\s+[−-]30: /m);
   });
 
   it('switches rulebook', async () => {

@@ -1,5 +1,6 @@
 import { looksLikeSubmit } from '../classify/detect';
-import { LIMITS, type GroupEvidence } from '../model/snapshot';
+import type { GroupEvidence } from '../model/snapshot';
+import { LIMITS } from '../model/snapshot-limits';
 import { clip, normalizeSpace, tagOf, textOf } from './dom-text';
 import type { SelectorBuilder } from './selectors';
 

@@ -4,15 +4,14 @@ import {
   looksLikeImpliedConsent,
   looksLikePolicyLink,
 } from '../classify/detect';
-import {
-  LIMITS,
-  SNAPSHOT_SCHEMA_VERSION,
-  type ControlEvidence,
-  type FieldEvidence,
-  type LinkEvidence,
-  type PageSnapshot,
-  type StatementEvidence,
+import type {
+  ControlEvidence,
+  FieldEvidence,
+  LinkEvidence,
+  PageSnapshot,
+  StatementEvidence,
 } from '../model/snapshot';
+import { LIMITS, SNAPSHOT_SCHEMA_VERSION } from '../model/snapshot-limits';
 import { AFFIRMATIVE_RE, HONEYPOT_RE, NEGATIVE_RE, SEARCH_RE, STATEMENT_HINT_RE } from './cues';
 import { attrSelector, clip, INLINE_TAGS, normalizeSpace, tagOf, textOf } from './dom-text';
 import { GroupIndex, resolveUrl } from './groups';

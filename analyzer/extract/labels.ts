@@ -1,5 +1,5 @@
 import { clip, ELEMENT_NODE, INLINE_TAGS, normalizeSpace, tagOf, textOf } from './dom-text';
-import { LIMITS } from '../model/snapshot';
+import { LIMITS } from '../model/snapshot-limits';
 
 // Label evidence for one control, in the order a screen reader would use it:
 // label[for], a wrapping <label>, aria-labelledby; then aria-label, placeholder,

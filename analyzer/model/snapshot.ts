@@ -4,23 +4,11 @@ import { z } from 'zod';
 // serialisable evidence. It crosses the content-script → background boundary,
 // so it is parsed with zod there. It never holds what the user typed.
 
-export const SNAPSHOT_SCHEMA_VERSION = 1;
+// Constants live in snapshot-limits.ts, without zod, so that the content
+// script's extractor can use them without bundling the schema library.
+import { LIMITS, SNAPSHOT_SCHEMA_VERSION } from './snapshot-limits';
 
-// Bounds: a hostile or huge page cannot make the snapshot grow without limit.
-export const LIMITS = {
-  shortText: 300,
-  longText: 2000,
-  textSample: 6000,
-  fields: 400,
-  controls: 150,
-  statements: 40,
-  links: 40,
-  scripts: 150,
-  groups: 60,
-  options: 40,
-  headings: 20,
-  submitTexts: 10,
-} as const;
+export { LIMITS, SNAPSHOT_SCHEMA_VERSION };
 
 const short = z.string().max(LIMITS.shortText);
 const long = z.string().max(LIMITS.longText);

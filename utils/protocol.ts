@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { LiveEvidenceSchema, LivePermissionRequestSchema } from '../analyzer/model/live';
+import { ScanReportSchema } from '../analyzer/model/scan-report';
+import { PageSnapshotSchema } from '../analyzer/model/snapshot';
+import { RulebookIdSchema } from '../analyzer/rulebooks/ids';
+
+// The one messaging protocol between the extension's parts. Every message is a
+// discriminated union member; receivers parse with these schemas (zod) before
+// acting. Names are contracts: add, never rename.
+//
+//   content script ──(ContentToBackground)──► background
+//   popup / pages  ──(UiToBackground)───────► background
+//   background     ──(BackgroundToContent)──► content script
+//   main-world observer ──window.postMessage(PageObserverMessage)──► content script
+//
+// The content script imports only the *types* from here (`import type`), so
+// zod is never bundled into it; the background parses what it receives.
+
+/** Content script → background. Only these may come from a content script (allow-list). */
+export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('page.analysed'),
+    snapshot: PageSnapshotSchema,
+    live: LiveEvidenceSchema,
+    /** Main-thread time the content script spent extracting, for benchmarks. */
+    extractMs: z.number().min(0).max(60_000),
+  }),
+  /** The cheap check found no personal-data form: clear any result for the tab. */
+  z.object({ type: z.literal('page.notForm'), url: z.string().max(2000) }),
+  /** Permission calls reported by the page's main world (untrusted, labelled `page`). */
+  z.object({
+    type: z.literal('page.permissions'),
+    url: z.string().max(2000),
+    requests: z.array(LivePermissionRequestSchema).max(50),
+  }),
+]);
+export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
+
+export const UiLangSchema = z.enum(['id', 'en']);
+
+/** Popup and extension pages → background. Only accepted from extension pages. */
+export const UiToBackgroundSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('tab.get'), tabId: z.number().int().nonnegative() }),
+  /** Run the analysis now (pages analysed "only on click", or to refresh). */
+  z.object({ type: z.literal('tab.analyse'), tabId: z.number().int().nonnegative() }),
+  z.object({
+    type: z.literal('tab.highlight'),
+    tabId: z.number().int().nonnegative(),
+    on: z.boolean(),
+  }),
+]);
+export type UiToBackground = z.infer<typeof UiToBackgroundSchema>;
+
+export const TabStatusSchema = z.enum([
+  /** Analysed: a personal-data form was found. */
+  'analysed',
+  /** The page has no personal-data form. */
+  'not_form',
+  /** The site is in the user's ignore list, or its page kind is not analysed automatically. */
+  'skipped',
+  /** Nothing heard from the page yet (not an http(s) page, or still loading). */
+  'unknown',
+]);
+export type TabStatus = z.infer<typeof TabStatusSchema>;
+
+/** What the popup shows for a tab, computed in the user's language and rulebook. */
+export const TabViewSchema = z.object({
+  status: TabStatusSchema,
+  url: z.string(),
+  report: ScanReportSchema.nullable(),
+  /** "Why this score" lines from analyzer/score explainScore. */
+  explanation: z.array(z.string()),
+  rulebook: RulebookIdSchema,
+  lang: UiLangSchema,
+  highlighted: z.boolean(),
+  analysedAt: z.string().nullable(),
+});
+export type TabView = z.infer<typeof TabViewSchema>;
+
+export const UiResponseSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), view: TabViewSchema }),
+  z.object({ ok: z.literal(false), error: z.string().max(500) }),
+]);
+export type UiResponse = z.infer<typeof UiResponseSchema>;
+
+export const HighlightItemSchema = z.object({
+  selector: z.string().max(300),
+  severity: z.enum(['info', 'low', 'medium', 'high']),
+  /** Short label drawn next to the outline (a finding title), as text. */
+  label: z.string().max(120),
+  ruleId: z.string().max(64),
+});
+export type HighlightItem = z.infer<typeof HighlightItemSchema>;
+
+/** Background → content script. */
+export const BackgroundToContentSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('content.analyse') }),
+  z.object({
+    type: z.literal('content.highlight'),
+    on: z.boolean(),
+    items: z.array(HighlightItemSchema).max(200),
+  }),
+]);
+export type BackgroundToContent = z.infer<typeof BackgroundToContentSchema>;
+
+/**
+ * Main world → content script, via window.postMessage. The website can forge
+ * these: the content script checks shape and size by hand (no zod in its
+ * bundle), rate-limits them, and the background parses them again.
+ */
+export const PAGE_OBSERVER_CHANNEL = 'tegas:page-observer:v1';
+export interface PageObserverMessage {
+  channel: typeof PAGE_OBSERVER_CHANNEL;
+  kind: 'permission';
+  /** geolocation | notifications | camera | microphone | clipboard-read | persistent-storage | … */
+  permission: string;
+  /** `navigator.userActivation.isActive` when the call was made. */
+  userGesture: boolean;
+  at: string;
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { DEFAULT_RULEBOOK, RulebookIdSchema } from '../analyzer/rulebooks/ids';
+
+// User settings: one storage item, versioned. A shipped version is never
+// edited: a change adds a version and a migration.
+
+export const SETTINGS_VERSION = 1;
+
+export const SettingsSchema = z.object({
+  /** UI language: follow the browser, or fixed. */
+  uiLanguage: z.enum(['auto', 'id', 'en']),
+  rulebook: RulebookIdSchema,
+  /** Analyse matching pages automatically, or only when the user clicks "Analyse". */
+  mode: z.enum(['auto', 'click']),
+  /** Which kinds of pages are analysed automatically in `auto` mode. */
+  pageKinds: z.object({
+    checkout: z.boolean(),
+    signup: z.boolean(),
+    login: z.boolean(),
+    account: z.boolean(),
+  }),
+  /** Hostnames never analysed (exact host or a parent domain: "example.com" covers "shop.example.com"). */
+  ignoredSites: z.array(z.string().min(1).max(253)).max(500),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  uiLanguage: 'auto',
+  rulebook: DEFAULT_RULEBOOK,
+  mode: 'auto',
+  pageKinds: { checkout: true, signup: true, login: false, account: true },
+  ignoredSites: [],
+};
+
+/** Parse stored settings; anything malformed falls back, field by field, to the defaults. */
+export function parseSettings(input: unknown): Settings {
+  const parsed = SettingsSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const raw: Record<string, unknown> =
+    typeof input === 'object' && input !== null ? { ...input } : {};
+  const shape = SettingsSchema.shape;
+  const pick = <T>(schema: z.ZodType<T>, value: unknown, fallback: T): T => {
+    const r = schema.safeParse(value);
+    return r.success ? r.data : fallback;
+  };
+  return {
+    uiLanguage: pick(shape.uiLanguage, raw['uiLanguage'], DEFAULT_SETTINGS.uiLanguage),
+    rulebook: pick(shape.rulebook, raw['rulebook'], DEFAULT_SETTINGS.rulebook),
+    mode: pick(shape.mode, raw['mode'], DEFAULT_SETTINGS.mode),
+    pageKinds: pick(shape.pageKinds, raw['pageKinds'], DEFAULT_SETTINGS.pageKinds),
+    ignoredSites: pick(shape.ignoredSites, raw['ignoredSites'], DEFAULT_SETTINGS.ignoredSites),
+  };
+}
+
+/** True when `host` is an ignored site or a subdomain of one. */
+export function isIgnoredHost(host: string, ignored: readonly string[]): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return ignored.some((site) => {
+    const s = site.toLowerCase().trim().replace(/^\*\./, '').replace(/\.$/, '');
+    return s !== '' && (h === s || h.endsWith(`.${s}`));
+  });
+}

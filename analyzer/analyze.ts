@@ -3,7 +3,10 @@ import {
   classifyFieldDetail,
   classifyPageKind,
   detectLanguage,
+  looksLikeConsent,
+  looksLikeImpliedConsent,
 } from './classify';
+import { LIMITS } from './model/snapshot-limits';
 import type { ClassifiedConsent, ClassifiedField, ClassifiedPage } from './model/classified';
 import type { LiveEvidence } from './model/live';
 import { SCAN_REPORT_SCHEMA_VERSION, type ScanReport } from './model/scan-report';
@@ -28,11 +31,21 @@ export interface AnalyzeOptions {
 }
 
 export function classifyPage(snapshot: PageSnapshot): ClassifiedPage {
-  const fields = snapshot.fields.map(classifiedField);
+  // Extract, then judge: a choice control is a consent request or an ordinary option.
+  const isConsent = (c: ControlEvidence) =>
+    looksLikeConsent(c.control === 'radio' ? c.question || c.choices.join(' ') : c.text);
+  const fields = [
+    ...snapshot.fields,
+    ...snapshot.controls.filter((c) => !isConsent(c)).map(optionAsField),
+  ].map(classifiedField);
   const consents: ClassifiedConsent[] = [
-    ...snapshot.controls.map((c) => classifiedConsent(c, c.control, c.prechecked, c.required)),
+    ...snapshot.controls
+      .filter(isConsent)
+      .map((c) => classifiedConsent(c, c.control, c.prechecked, c.required)),
     // An implied statement is never ticked, and agreeing is a condition of the action beside it.
-    ...snapshot.statements.map((s) => classifiedConsent(s, 'implied_text', false, true)),
+    ...impliedStatements(snapshot.statements).map((s) =>
+      classifiedConsent(s, 'implied_text', false, true),
+    ),
   ];
   const categories = fields.map((f) => f.category);
   const pageKind = classifyPageKind({
@@ -59,6 +72,34 @@ export function classifyPage(snapshot: PageSnapshot): ClassifiedPage {
     permissionRequests: [],
     snapshot,
   };
+}
+
+/** An ordinary choice control ("Ship to a different address?", a gender radio group) as a field. */
+function optionAsField(c: ControlEvidence): FieldEvidence {
+  const radio = c.control === 'radio';
+  return {
+    selector: c.selector,
+    group: c.group,
+    tag: 'input',
+    inputType: radio ? 'radio' : 'checkbox',
+    ...(c.name === undefined ? {} : { name: c.name }),
+    ...(c.id === undefined ? {} : { id: c.id }),
+    autocomplete: [],
+    label: radio ? (c.question ?? '') : c.text.slice(0, LIMITS.shortText),
+    ...(c.legend === undefined ? {} : { legend: c.legend }),
+    options: c.choices,
+    required: c.required,
+    visible: c.visible,
+  };
+}
+
+/** The implied-consent statements among the candidates, without wrappers of another one. */
+function impliedStatements(candidates: readonly StatementEvidence[]): StatementEvidence[] {
+  const implied = candidates.filter((s) => looksLikeImpliedConsent(s.text));
+  return implied.filter(
+    (s) =>
+      !implied.some((o) => o !== s && o.text.length < s.text.length && s.text.includes(o.text)),
+  );
 }
 
 function classifiedConsent(

@@ -1,4 +1,3 @@
-import { CONSENT_CUES, IMPLIED_CONSENT, NOT_CONSENT } from '../lexicon/consent-cues';
 import {
   NOT_SUBMIT_TEXT,
   OPTIONAL_WORDS,
@@ -14,11 +13,9 @@ import { normalize } from './tokenize';
 
 // Cheap predicates for the content script's extractor. This module must not
 // import compromise (or anything that does): it ships in the content-script
-// bundle. Every regex is built once, here, at load.
+// bundle. Every regex is built once, here, at load. Deciding what is a consent
+// (consent-detect.ts) happens in the background, on the extracted evidence.
 
-const CONSENT_RE = compileLexicon(CONSENT_CUES);
-const NOT_CONSENT_RE = compileLexicon(NOT_CONSENT);
-const IMPLIED_RE = compileLexicon(IMPLIED_CONSENT);
 const POLICY_TEXT_RE = compileLexicon(POLICY_LINK_TEXT);
 const POLICY_NOT_RE = compileLexicon(POLICY_LINK_NOT);
 const POLICY_DOC_RE = compileLexicon(POLICY_LINK_DOC);
@@ -31,18 +28,6 @@ const ASTERISK_EDGE = /^[\s:(]*\*|\*[\s:)]*$/;
 const SUBMIT_RE = new RegExp(`^(?:${termsOf(SUBMIT_TEXT).join('|')})(?= |$)`);
 const NOT_SUBMIT_RE = new RegExp(`^(?:${termsOf(NOT_SUBMIT_TEXT).join('|')})(?= |$)`);
 const MAX_SUBMIT_CHARS = 80;
-const MAX_IMPLIED_CHARS = 2000;
-
-/** A checkbox/radio/switch label that asks for consent (terms, privacy, marketing, sharing, age). */
-export function looksLikeConsent(text: string): boolean {
-  const t = normalize(text);
-  return CONSENT_RE.test(t) && !NOT_CONSENT_RE.test(t);
-}
-
-/** A statement that infers consent from an action ("By placing your order, you agree…"). */
-export function looksLikeImpliedConsent(text: string): boolean {
-  return IMPLIED_RE.test(normalize(text.slice(0, MAX_IMPLIED_CHARS)));
-}
 
 /** A link to a privacy policy, judged by its text or, failing that, its URL path. */
 export function looksLikePolicyLink(text: string, href: string): boolean {

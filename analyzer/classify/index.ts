@@ -1,12 +1,7 @@
 // Public API of the classification layer. detect.ts is also imported directly
 // by the content-script extractor (it has no compromise dependency).
-export {
-  hasRequiredMarker,
-  looksLikeConsent,
-  looksLikeImpliedConsent,
-  looksLikePolicyLink,
-  looksLikeSubmit,
-} from './detect';
+export { hasRequiredMarker, looksLikePolicyLink, looksLikeSubmit } from './detect';
+export { looksLikeConsent, looksLikeImpliedConsent } from './consent-detect';
 export { classifyField, classifyFieldDetail, conceptOfField, isMothersMaidenName } from './field';
 export type { FieldClassification, FieldClassificationDetail } from './field';
 export { sensitivityOf } from './sensitivity';

@@ -1,9 +1,4 @@
-import {
-  hasRequiredMarker,
-  looksLikeConsent,
-  looksLikeImpliedConsent,
-  looksLikePolicyLink,
-} from '../classify/detect';
+import { hasRequiredMarker, looksLikePolicyLink } from '../classify/detect';
 import type {
   ControlEvidence,
   FieldEvidence,
@@ -26,6 +21,11 @@ export interface ExtractOptions {
   isVisible?: (el: Element) => boolean;
   /** Treat a live `checked` state as the default (first scan, before the user acts). */
   readLiveChecked?: boolean;
+  /**
+   * First-seen checked states, kept by the caller across scans: an element's state is read
+   * once and reused, so a box the user ticked after the first scan is not reported as pre-ticked.
+   */
+  firstSeenChecked?: WeakMap<Element, boolean>;
   /** Safety bound on elements walked; a larger page is analysed up to it and flagged. */
   maxElements?: number;
 }
@@ -96,18 +96,9 @@ export function extractPage(root: ParentNode & Node, options: ExtractOptions): P
       const list = radios.get(key);
       if (list) list.push(c);
       else radios.set(key, [c]);
-    } else {
-      const text = controlText(c.labels);
-      if (looksLikeConsent(text))
-        controls.push(controlEvidence(c, c.kind, text, selectors, options));
-      else fields.push(fieldEvidence(c, selectors));
-    }
+    } else controls.push(controlEvidence(c, c.kind, controlText(c.labels), selectors, options));
   }
-  for (const group of radios.values()) {
-    const radio = radioGroup(group, selectors, options);
-    if (radio.kind === 'consent') controls.push(radio.control);
-    else fields.push(radio.field);
-  }
+  for (const group of radios.values()) controls.push(radioGroup(group, selectors, options));
 
   const statements = collectStatements(
     walked.texts,
@@ -288,8 +279,15 @@ function linksIn(elements: Element[], pageUrl: string): LinkEvidence[] {
 }
 
 function isPrechecked(el: Element, options: ExtractOptions): boolean {
-  if (el.hasAttribute('checked') || el.getAttribute('aria-checked') === 'true') return true;
-  return options.readLiveChecked === true && (el as HTMLInputElement).checked === true;
+  const memo = options.firstSeenChecked;
+  const seen = memo?.get(el);
+  if (seen !== undefined) return seen;
+  const checked =
+    el.hasAttribute('checked') ||
+    el.getAttribute('aria-checked') === 'true' ||
+    (options.readLiveChecked === true && (el as HTMLInputElement).checked === true);
+  memo?.set(el, checked);
+  return checked;
 }
 
 function controlEvidence(
@@ -306,6 +304,8 @@ function controlEvidence(
     ...optional('name', c.el.getAttribute('name')),
     ...optional('id', c.el.getAttribute('id')),
     text,
+    choices: [],
+    ...optional('legend', c.labels.legend),
     links: linksIn(labelHolders(c), options.url),
     prechecked: isPrechecked(c.el, options),
     required: c.required,
@@ -320,56 +320,35 @@ function labelHolders(c: Candidate): Element[] {
   return parent ? [parent] : [];
 }
 
-type RadioResult =
-  { kind: 'consent'; control: ControlEvidence } | { kind: 'field'; field: FieldEvidence };
-
 function radioGroup(
   group: Candidate[],
   selectors: SelectorBuilder,
   options: ExtractOptions,
-): RadioResult {
+): ControlEvidence {
   const first = group[0] as Candidate;
-  const choices = group.map((c) => controlText(c.labels));
-  const question = radioQuestion(first);
-  const text = clip(normalizeSpace(`${question} ${choices.join(' / ')}`), LIMITS.longText);
-  const required = group.some((c) => c.required);
+  const choices = group.map((c) => clip(controlText(c.labels), LIMITS.shortText));
+  const question = clip(radioQuestion(first), LIMITS.shortText);
   const name = first.el.getAttribute('name');
-  // All inputs of a radio group share the name: one selector covers the group.
-  const selector = name ? attrSelector('input', 'name', name) : selectors.of(first.el);
-  if (looksLikeConsent(question || choices.join(' '))) {
-    // Opted in by default when the choice selected by the page is an affirmative one.
-    const prechecked = group.some((c, i) => {
-      const choice = choices[i] ?? '';
-      return (
-        isPrechecked(c.el, options) && AFFIRMATIVE_RE.test(choice) && !NEGATIVE_RE.test(choice)
-      );
-    });
-    return {
-      kind: 'consent',
-      control: {
-        selector,
-        group: first.group,
-        control: 'radio',
-        ...optional('name', name),
-        ...optional('id', first.el.getAttribute('id')),
-        text,
-        links: linksIn(group.flatMap(labelHolders), options.url),
-        prechecked,
-        required,
-        visible: true,
-      },
-    };
-  }
-  const field = fieldEvidence({ ...first, required }, selectors);
+  // Opted in by default when the choice selected by the page is an affirmative one.
+  const prechecked = group.some((c, i) => {
+    const choice = choices[i] ?? '';
+    return isPrechecked(c.el, options) && AFFIRMATIVE_RE.test(choice) && !NEGATIVE_RE.test(choice);
+  });
   return {
-    kind: 'field',
-    field: {
-      ...field,
-      selector,
-      inputType: 'radio',
-      label: clip(question, LIMITS.shortText),
-      options: choices.slice(0, LIMITS.options).map((t) => clip(t, LIMITS.shortText)),
-    },
+    // All inputs of a radio group share the name: one selector covers the group.
+    selector: name ? attrSelector('input', 'name', name) : selectors.of(first.el),
+    group: first.group,
+    control: 'radio',
+    ...optional('name', name),
+    ...optional('id', first.el.getAttribute('id')),
+    text: clip(normalizeSpace(`${question} ${choices.join(' / ')}`), LIMITS.longText),
+    ...optional('question', question),
+    choices: choices.slice(0, LIMITS.options),
+    ...optional('legend', first.labels.legend),
+    links: linksIn(group.flatMap(labelHolders), options.url),
+    prechecked,
+    required: group.some((c) => c.required),
+    visible: true,
   };
 }
 
@@ -418,24 +397,17 @@ function collectStatements(
       block.closest('a, button')
     )
       continue;
-    const text = textOf(block, LIMITS.longText);
-    if (!looksLikeImpliedConsent(text)) continue;
     if (isVisible && !isVisible(block)) continue;
     statements.push({
       selector: selectors.of(block),
       group,
-      text,
+      text: textOf(block, LIMITS.longText),
       links: linksIn([block], pageUrl),
       nearSubmit: isNearSubmit(block),
     });
+    if (statements.length >= LIMITS.statements) break;
   }
-  // Drop a statement that merely contains another one (a wrapper and its paragraph).
-  return statements.filter(
-    (s, i) =>
-      !statements.some(
-        (o, j) => i !== j && o.text.length < s.text.length && s.text.includes(o.text),
-      ),
-  );
+  return statements;
 }
 
 function blockOf(node: Text): Element | null {

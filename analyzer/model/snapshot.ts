@@ -63,22 +63,33 @@ export const FieldEvidenceSchema = z.object({
 });
 export type FieldEvidence = z.infer<typeof FieldEvidenceSchema>;
 
+/**
+ * A choice control — checkbox, radio group or switch — not yet judged: the
+ * background decides whether it asks for consent (it becomes a Consent) or is
+ * an ordinary option (it becomes a Field).
+ */
 export const ControlEvidenceSchema = z.object({
   selector: short,
   group: z.number().int(),
   control: z.enum(['checkbox', 'radio', 'toggle']),
   name: short.optional(),
   id: short.optional(),
-  /** The full label text, including the text of links inside it. */
+  /** The full label text, including the text of links inside it; for a radio group, question and choices. */
   text: long,
+  /** Radio group: the question it answers (legend, radiogroup label or the text before it). */
+  question: short.optional(),
+  /** Radio group: the choices' labels. */
+  choices: z.array(short).max(LIMITS.options),
+  legend: short.optional(),
   links: z.array(LinkEvidenceSchema).max(10),
-  /** Default state as the page set it (the `checked` attribute / aria-checked), not the user's click. */
+  /** Default state as the page set it (the `checked` attribute / aria-checked), not the user's click; for a radio group, an affirmative choice is selected. */
   prechecked: z.boolean(),
   required: z.boolean(),
   visible: z.boolean(),
 });
 export type ControlEvidence = z.infer<typeof ControlEvidenceSchema>;
 
+/** A text block in or next to a form that may infer consent from an action; the background decides. */
 export const StatementEvidenceSchema = z.object({
   selector: short.optional(),
   group: z.number().int(),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifyPage } from '../../analyzer/analyze';
 import { extractPage } from '../../analyzer/extract';
 import { PageSnapshotSchema, type PageSnapshot } from '../../analyzer/model/snapshot';
 import { DOM_NAMES, DOMS } from '../support/dom';
@@ -77,14 +78,18 @@ describe.each(DOM_NAMES)('extractPage in %s', (domName) => {
     expect(s.fields.map((f) => f.name)).toEqual(['visible']);
   });
 
-  it('separates consent checkboxes (with links and default state) from ordinary options', () => {
+  it('reads choice controls with links and default state; classification separates consents from options', () => {
     const s = extract(`<form>
       <label><input type="checkbox" name="ship_other"> Kirim ke alamat lain?</label>
       <label><input type="checkbox" name="promo" checked> Kirimi saya promo dan penawaran melalui WhatsApp</label>
       <input type="checkbox" id="tos" required> <label for="tos">Saya menyetujui <a href="/syarat">Syarat &amp; Ketentuan</a> dan <a href="/kebijakan-privasi">Kebijakan Privasi</a></label>
       <div role="switch" aria-checked="true" id="personal-ads">Iklan yang dipersonalisasi berdasarkan data saya</div>
       <button>Buat Pesanan</button></form>`);
-    expect(field(s, 'ship_other')?.inputType).toBe('checkbox');
+    // Extract, then judge: the snapshot holds every choice control; classifyPage decides.
+    const page = classifyPage(s);
+    expect(page.fields.find((f) => f.name === 'ship_other')?.inputType).toBe('checkbox');
+    expect(page.consents.map((c) => c.selector)).not.toContain('input[name="ship_other"]');
+    expect(page.consents.filter((c) => c.control !== 'implied_text')).toHaveLength(3);
     const promo = s.controls.find((c) => c.name === 'promo');
     expect(promo).toMatchObject({ control: 'checkbox', prechecked: true, required: false });
     const tos = s.controls.find((c) => c.id === 'tos');
@@ -109,13 +114,20 @@ describe.each(DOM_NAMES)('extractPage in %s', (domName) => {
         <label><input type="radio" name="newsletter" value="1" checked> Ya</label>
         <label><input type="radio" name="newsletter" value="0"> Tidak</label></fieldset>
       <button>Daftar</button></form>`);
-    const gender = s.fields.filter((f) => f.name === 'gender');
+    expect(s.controls.filter((c) => c.name === 'gender')).toHaveLength(1);
+    const page = classifyPage(s);
+    const gender = page.fields.filter((f) => f.name === 'gender');
     expect(gender).toHaveLength(1);
     expect(gender[0]).toMatchObject({
       inputType: 'radio',
       label: 'Jenis Kelamin',
-      options: ['Laki-laki', 'Perempuan'],
+      category: 'gender',
     });
+    expect(s.controls.find((c) => c.name === 'gender')).toMatchObject({
+      question: 'Jenis Kelamin',
+      choices: ['Laki-laki', 'Perempuan'],
+    });
+    expect(page.consents.filter((c) => c.control === 'radio')).toHaveLength(1);
     const newsletter = s.controls.filter((c) => c.name === 'newsletter');
     expect(newsletter).toHaveLength(1);
     expect(newsletter[0]).toMatchObject({ control: 'radio', prechecked: true });
@@ -157,6 +169,19 @@ describe.each(DOM_NAMES)('extractPage in %s', (domName) => {
     expect(s.statements[0]?.links.map((l) => l.href)).toContain(
       'https://toko.example.co.id/privasi',
     );
+  });
+
+  it('keeps statement candidates for the background to judge', () => {
+    const s = extract(`<form><input name="hp" aria-label="Nomor HP"><button>Daftar</button>
+      <p>Syarat pengiriman berlaku untuk wilayah Jabodetabek.</p>
+      <div><p>Dengan mendaftar, Anda menyetujui Kebijakan Privasi kami.</p></div></form>`);
+    expect(s.statements.map((x) => x.text)).toContain(
+      'Syarat pengiriman berlaku untuk wilayah Jabodetabek.',
+    );
+    const implied = classifyPage(s).consents.filter((c) => c.control === 'implied_text');
+    expect(implied.map((c) => c.text)).toEqual([
+      'Dengan mendaftar, Anda menyetujui Kebijakan Privasi kami.',
+    ]);
   });
 
   it('finds privacy-policy links anywhere, resolved and de-duplicated, marking those on the form', () => {

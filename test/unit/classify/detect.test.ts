@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { looksLikeConsent, looksLikeImpliedConsent } from '../../../analyzer/classify/consent-detect';
 import {
   hasRequiredMarker,
-  looksLikeConsent,
-  looksLikeImpliedConsent,
   looksLikePolicyLink,
   looksLikeSubmit,
 } from '../../../analyzer/classify/detect';

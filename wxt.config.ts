@@ -1,28 +1,57 @@
-import { defineConfig } from 'wxt';
+import { defineConfig, type WxtUnimportOptions } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { UnimportPluginOptions } from 'unimport/unplugin';
+
+// No auto-imports in the analyzer or the content scripts: unimport does not see
+// class-method parameters as declarations, so a parameter named like a utils/
+// export (`pageUrl`) pulled that module, and zod, into the content script.
+// WXT hands these options to unimport's vite plugin, which reads `exclude`.
+const autoImports: WxtUnimportOptions & Pick<UnimportPluginOptions, 'exclude'> = {
+  exclude: [
+    /[\\/]node_modules[\\/]/,
+    /[\\/]analyzer[\\/]/,
+    /[\\/]entrypoints[\\/][^\\/]+\.content[\\/]/,
+  ],
+};
 
 // See README "Permissions" for why each permission is needed.
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
-  manifest: {
+  // A function of the target: browser_specific_settings only in the Firefox
+  // manifest (Chrome warns about unknown keys).
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'id',
     permissions: ['storage'],
-    browser_specific_settings: {
-      gecko: {
-        id: 'tegas@tegas.invalid',
-        strict_min_version: '140.0',
-        data_collection_permissions: { required: ['none'] },
-      },
-      gecko_android: { strict_min_version: '142.0' },
-    },
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'tegas@tegas.invalid',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
   webExt: { disabled: true },
+  imports: autoImports,
   zip: {
-    excludeSources: ['node_modules/**', '.output/**', 'test/**', '.ci/**'],
+    excludeSources: [
+      'node_modules/**',
+      '.output/**',
+      '.tmp/**',
+      '.wxt/**',
+      'test/**',
+      '.ci/**',
+      'coverage/**',
+      '*.log',
+    ],
   },
   vite: () => ({
     plugins: [preact()],

@@ -1,4 +1,8 @@
-// The background service worker. Issue 4 wires the message router, rules and badge here.
+import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from './main';
+
+// The background: service worker in Chrome MV3, background page in Firefox.
+// Message router, per-tab state, badge. See README.md beside this file.
 export default defineBackground(() => {
-  // Intentionally empty until the extension issue: the analyzer runs from the CLI for now.
+  startBackground();
 });

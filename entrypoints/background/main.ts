@@ -1,0 +1,24 @@
+import { browser } from 'wxt/browser';
+import { watchSettings } from '../../utils/settings-store';
+import { counters } from './counters';
+import { onTabRemoved, onTabUpdated } from './navigation';
+import { refreshAllTabs } from './refresh';
+import { onMessage } from './router';
+
+// Wires the listeners. Registered synchronously at start-up, as MV3 requires
+// for a service worker that was woken by one of these events.
+
+export function startBackground(): void {
+  browser.runtime.onMessage.addListener(onMessage);
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    void onTabUpdated(tabId, change).catch(() => undefined);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void onTabRemoved(tabId).catch(() => undefined);
+  });
+  watchSettings((settings) => {
+    void refreshAllTabs(settings).catch(() => undefined);
+  });
+  // For debugging from the service worker's console.
+  Object.assign(globalThis, { tegasCounters: counters });
+}

@@ -1,0 +1,6 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+// Imported first by every background test: WXT's in-memory browser (the one
+// the WxtVitest plugin installs) as the global `browser`/`chrome`, before
+// `wxt/browser` and `wxt/utils/storage` read it. No vitest config change needed.
+Object.assign(globalThis, { browser: fakeBrowser, chrome: fakeBrowser });

@@ -103,18 +103,8 @@ export const BackgroundToContentSchema = z.discriminatedUnion('type', [
 ]);
 export type BackgroundToContent = z.infer<typeof BackgroundToContentSchema>;
 
-/**
- * Main world → content script, via window.postMessage. The website can forge
- * these: the content script checks shape and size by hand (no zod in its
- * bundle), rate-limits them, and the background parses them again.
- */
-export const PAGE_OBSERVER_CHANNEL = 'tegas:page-observer:v1';
-export interface PageObserverMessage {
-  channel: typeof PAGE_OBSERVER_CHANNEL;
-  kind: 'permission';
-  /** geolocation | notifications | camera | microphone | clipboard-read | persistent-storage | … */
-  permission: string;
-  /** `navigator.userActivation.isActive` when the call was made. */
-  userGesture: boolean;
-  at: string;
-}
+export {
+  PAGE_OBSERVER_CHANNEL,
+  type PageObserverMessage,
+  type PageObserverReplayRequest,
+} from './page-channel';

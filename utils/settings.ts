@@ -52,11 +52,4 @@ export function parseSettings(input: unknown): Settings {
   };
 }
 
-/** True when `host` is an ignored site or a subdomain of one. */
-export function isIgnoredHost(host: string, ignored: readonly string[]): boolean {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  return ignored.some((site) => {
-    const s = site.toLowerCase().trim().replace(/^\*\./, '').replace(/\.$/, '');
-    return s !== '' && (h === s || h.endsWith(`.${s}`));
-  });
-}
+export { isIgnoredHost } from './hosts';

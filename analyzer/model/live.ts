@@ -10,17 +10,10 @@ import { z } from 'zod';
 //   tamper with. Untrusted: parsed here with bounds, and findings built from it
 //   say so.
 
-export const LIVE_EVIDENCE_SCHEMA_VERSION = 1;
+// Constants in live-limits.ts (no zod), shared with the content script.
+import { LIVE_EVIDENCE_SCHEMA_VERSION, LIVE_LIMITS } from './live-limits';
 
-export const LIVE_LIMITS = {
-  selector: 300,
-  text: 300,
-  url: 2000,
-  name: 64,
-  hiddenConsents: 60,
-  permissionRequests: 50,
-  scripts: 150,
-} as const;
+export { LIVE_EVIDENCE_SCHEMA_VERSION, LIVE_LIMITS };
 
 const selector = z.string().max(LIVE_LIMITS.selector);
 

@@ -18,10 +18,14 @@ export const consentHidden: Rule = {
   severityWhy:
     'Consent the shopper cannot see is not informed; medium because the text exists and can be revealed.',
   needsLive: true,
-  evaluate({ live }) {
+  evaluate({ page, live }) {
     if (!live) return [];
+    // The content script measures every choice control and statement candidate;
+    // only those classified as consent requests count here.
+    const consentSelectors = new Set(page.consents.map((c) => c.selector));
     const hits: Hit[] = [];
     for (const h of live.hiddenConsents) {
+      if (!consentSelectors.has(h.selector)) continue;
       hits.push({
         evidence: [evidence(h.selector, h.text)],
         note: {

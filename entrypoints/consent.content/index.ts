@@ -32,7 +32,17 @@ export default defineContentScript({
     // wxt/utils/storage would add ~9 kB to this bundle for one read.
     const stored = await browser.storage.local.get('settings').catch(() => ({}));
     const settings = contentSettings((stored as Record<string, unknown>)['settings']);
-    if (ctx.isInvalid || isIgnoredHost(location.hostname, settings.ignoredSites)) return;
+    if (ctx.isInvalid) return;
+    if (isIgnoredHost(location.hostname, settings.ignoredSites)) {
+      // Nothing is read on an ignored site; one message lets the popup say why.
+      browser.runtime
+        .sendMessage({
+          type: 'page.notForm',
+          url: location.href.slice(0, 2000),
+        } satisfies ContentToBackground)
+        .catch(() => undefined);
+      return;
+    }
     new PageSession(ctx, settings).start();
   },
 });

@@ -1,12 +1,12 @@
 import { hiddenConsentEvidence } from '../../analyzer/extract/layout';
 import type { LiveEvidence, LivePermissionRequest, ScriptSeen } from '../../analyzer/model/live';
 import type { PageSnapshot } from '../../analyzer/model/snapshot';
+import { LIVE_EVIDENCE_SCHEMA_VERSION, LIVE_LIMITS } from '../../analyzer/model/live-limits';
 
-// LiveEvidence for one scan, within analyzer/model/live.ts's bounds (restated:
-// importing LIVE_LIMITS would pull zod into this bundle).
-const MAX_SCRIPTS = 150;
-const MAX_URL = 2000;
-const MAX_PERMISSIONS = 50;
+// LiveEvidence for one scan, within analyzer/model/live-limits.ts's bounds.
+const MAX_SCRIPTS = LIVE_LIMITS.scripts;
+const MAX_URL = LIVE_LIMITS.url;
+const MAX_PERMISSIONS = LIVE_LIMITS.permissionRequests;
 
 export function collectLive(
   snapshot: PageSnapshot,
@@ -16,7 +16,7 @@ export function collectLive(
   const hidden = hiddenConsentEvidence([...snapshot.controls, ...snapshot.statements], doc);
   const scripts = scriptsSeen(doc);
   return {
-    schemaVersion: 1,
+    schemaVersion: LIVE_EVIDENCE_SCHEMA_VERSION,
     hiddenConsents: hidden.hidden,
     permissionRequests: permissions.slice(0, MAX_PERMISSIONS),
     scripts: scripts.scripts,

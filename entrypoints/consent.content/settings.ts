@@ -18,11 +18,4 @@ export function contentSettings(stored: unknown): ContentSettings {
   return { mode, ignoredSites };
 }
 
-/** True when `host` is an ignored site or a subdomain of one (as utils/settings.ts isIgnoredHost). */
-export function isIgnoredHost(host: string, ignored: readonly string[]): boolean {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  return ignored.some((site) => {
-    const s = site.toLowerCase().trim().replace(/^\*\./, '').replace(/\.$/, '');
-    return s !== '' && (h === s || h.endsWith(`.${s}`));
-  });
-}
+export { isIgnoredHost } from '../../utils/hosts';

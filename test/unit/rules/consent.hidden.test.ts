@@ -8,15 +8,24 @@ describe(ID, () => {
   it.each(['collapsed', 'scrolled_out', 'tiny_text', 'low_contrast', 'offscreen'] as const)(
     'fires for %s consent text, with selector and reason',
     (reason) => {
+      const page = cleanCheckout();
+      const selector = page.consents[0]?.selector ?? '';
       const ev = live({
-        hiddenConsents: [{ selector: '#c9', reason, text: 'Saya setuju…', source: 'extension' }],
+        hiddenConsents: [{ selector, reason, text: 'Saya setuju…', source: 'extension' }],
       });
-      const [f] = run(ID, cleanCheckout(), { live: ev, lang: 'en' });
+      const [f] = run(ID, page, { live: ev, lang: 'en' });
       expect(f?.severity).toBe('medium');
-      expect(f?.evidence).toEqual([{ selector: '#c9', text: 'Saya setuju…' }]);
+      expect(f?.evidence).toEqual([{ selector, text: 'Saya setuju…' }]);
       expect(f?.explanation).toMatch(/How it is hidden/);
     },
   );
+
+  it('ignores hidden controls that are not consent requests', () => {
+    const ev = live({
+      hiddenConsents: [{ selector: '#ship-elsewhere', reason: 'collapsed', source: 'extension' }],
+    });
+    expect(run(ID, cleanCheckout(), { live: ev })).toEqual([]);
+  });
 
   it('is skipped without live evidence (static scan)', () => {
     expect(run(ID, cleanCheckout())).toEqual([]);

@@ -113,13 +113,16 @@ describe('evaluate()', () => {
   });
 
   it('skips live-only rules without live evidence', () => {
+    const page = cleanCheckout();
     const withLive = live({
-      hiddenConsents: [{ selector: '#c1', reason: 'collapsed', source: 'extension' }],
+      hiddenConsents: [
+        { selector: page.consents[0]?.selector ?? '', reason: 'collapsed', source: 'extension' },
+      ],
     });
-    expect(evaluate(cleanCheckout()).some((f) => f.ruleId === 'consent.hidden')).toBe(false);
-    expect(
-      evaluate(cleanCheckout(), { live: withLive }).some((f) => f.ruleId === 'consent.hidden'),
-    ).toBe(true);
+    expect(evaluate(page).some((f) => f.ruleId === 'consent.hidden')).toBe(false);
+    expect(evaluate(page, { live: withLive }).some((f) => f.ruleId === 'consent.hidden')).toBe(
+      true,
+    );
   });
 });
 

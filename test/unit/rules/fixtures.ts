@@ -84,14 +84,7 @@ export const RULE_FIXTURES: Readonly<Record<RuleId, { fires: RuleCase; silent: R
     silent: { page: cleanCheckout() },
   },
   'consent.hidden': {
-    fires: {
-      page: cleanCheckout(),
-      live: live({
-        hiddenConsents: [
-          { selector: '#c1', reason: 'tiny_text', fontSizePx: 6, source: 'extension' },
-        ],
-      }),
-    },
+    fires: hiddenConsentFixture(),
     silent: { page: cleanCheckout(), live: live() },
   },
   'data.specific': {
@@ -196,3 +189,15 @@ export const RULE_FIXTURES: Readonly<Record<RuleId, { fires: RuleCase; silent: R
     },
   },
 };
+
+/** A clean checkout whose first consent is measured as tiny text by the browser. */
+function hiddenConsentFixture(): RuleCase {
+  const page = cleanCheckout();
+  const selector = page.consents[0]?.selector ?? '';
+  return {
+    page,
+    live: live({
+      hiddenConsents: [{ selector, reason: 'tiny_text', fontSizePx: 6, source: 'extension' }],
+    }),
+  };
+}

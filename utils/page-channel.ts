@@ -1,0 +1,29 @@
+// The window.postMessage channel between the main-world permission observer and
+// the content script. No zod here: both scripts import it.
+
+/**
+ * Main world → content script, via window.postMessage. The website can forge
+ * these: the content script checks shape and size by hand (no zod in its
+ * bundle), rate-limits them, and the background parses them again.
+ */
+export const PAGE_OBSERVER_CHANNEL = 'tegas:page-observer:v1';
+export interface PageObserverMessage {
+  channel: typeof PAGE_OBSERVER_CHANNEL;
+  kind: 'permission';
+  /** geolocation | notifications | camera | microphone | clipboard-read | persistent-storage | … */
+  permission: string;
+  /** `navigator.userActivation.isActive` when the call was made. */
+  userGesture: boolean;
+  at: string;
+}
+
+/**
+ * Content script → main world: "send again what you saw". The observer runs at
+ * document_start, the content script at document_idle, so a permission asked
+ * for on load is posted before anyone listens; the observer keeps the last few
+ * reports and replays them on this request. Harmless if the page sends it.
+ */
+export interface PageObserverReplayRequest {
+  channel: typeof PAGE_OBSERVER_CHANNEL;
+  kind: 'replay';
+}

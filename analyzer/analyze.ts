@@ -3,7 +3,9 @@ import {
   classifyFieldDetail,
   classifyPageKind,
   detectLanguage,
+  hasRequiredMarker,
   looksLikeConsent,
+  looksLikePolicyLink,
   looksLikeImpliedConsent,
 } from './classify';
 import { LIMITS } from './model/snapshot-limits';
@@ -41,7 +43,7 @@ export function classifyPage(snapshot: PageSnapshot): ClassifiedPage {
   const consents: ClassifiedConsent[] = [
     ...snapshot.controls
       .filter(isConsent)
-      .map((c) => classifiedConsent(c, c.control, c.prechecked, c.required)),
+      .map((c) => classifiedConsent(c, c.control, c.prechecked, isRequiredControl(c))),
     // An implied statement is never ticked, and agreeing is a condition of the action beside it.
     ...impliedStatements(snapshot.statements).map((s) =>
       classifiedConsent(s, 'implied_text', false, true),
@@ -68,10 +70,14 @@ export function classifyPage(snapshot: PageSnapshot): ClassifiedPage {
     language: detectLanguage(snapshot.textSample, snapshot.htmlLang),
     fields,
     consents,
-    policyLinks: snapshot.policyLinks,
+    policyLinks: snapshot.policyLinks.filter((l) => looksLikePolicyLink(l.text, l.href)),
     permissionRequests: [],
     snapshot,
   };
+}
+
+function isRequiredControl(c: ControlEvidence): boolean {
+  return c.required || hasRequiredMarker(c.control === 'radio' ? (c.question ?? '') : c.text);
 }
 
 /** An ordinary choice control ("Ship to a different address?", a gender radio group) as a field. */
@@ -88,7 +94,7 @@ function optionAsField(c: ControlEvidence): FieldEvidence {
     label: radio ? (c.question ?? '') : c.text.slice(0, LIMITS.shortText),
     ...(c.legend === undefined ? {} : { legend: c.legend }),
     options: c.choices,
-    required: c.required,
+    required: isRequiredControl(c),
     visible: c.visible,
   };
 }
@@ -130,7 +136,10 @@ function classifiedField(e: FieldEvidence): ClassifiedField {
     inputType: e.inputType,
     category,
     sensitivity,
-    required: e.required,
+    // Markup says required, or the label carries a marker ("*", "wajib").
+    required:
+      e.required ||
+      hasRequiredMarker(e.label || e.placeholder || e.nearbyText || e.ariaLabel || ''),
     concept,
     group: e.group,
   };

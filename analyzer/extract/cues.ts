@@ -1,3 +1,6 @@
+import { termsOf } from '../classify/compile';
+import { NOT_SUBMIT_TEXT, SUBMIT_TEXT } from '../lexicon/submit';
+
 // Language cues the extractor itself needs before classification: which
 // controls are search boxes, which radio choice says "yes", which text nodes
 // may hold an implied-consent statement. Data, grouped by language.
@@ -62,6 +65,26 @@ export const SEARCH_RE = wordsPattern(SEARCH, false);
 export const AFFIRMATIVE_RE = wordsPattern(AFFIRMATIVE, true);
 export const NEGATIVE_RE = wordsPattern(NEGATIVE, true);
 export const STATEMENT_HINT_RE = wordsPattern(STATEMENT_HINT, false);
+// Submit-like captions, from the submit lexicon, matched on a light
+// normalisation (lower case, punctuation to spaces) so that the tokenizer and
+// its abbreviation tables stay out of the content script.
+const SUBMIT_START_RE = new RegExp(`^(?:${termsOf(SUBMIT_TEXT).join('|')})(?= |$)`);
+const NOT_SUBMIT_START_RE = new RegExp(`^(?:${termsOf(NOT_SUBMIT_TEXT).join('|')})(?= |$)`);
+const MAX_SUBMIT_CHARS = 80;
+
+export function looksLikeSubmitButton(text: string): boolean {
+  if (text.length > MAX_SUBMIT_CHARS) return false;
+  const t = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+    .trim();
+  return SUBMIT_START_RE.test(t) && !NOT_SUBMIT_START_RE.test(t);
+}
+
+// Links that may be privacy-policy links; classify/detect decides on their text and URL.
+export const POLICY_LINK_HINT_RE =
+  /priva|kebijakan|pemberitahuan|perlindungan|data[\s_-]*prote|polic|datenschutz|gdpr|pdp/i;
+
 /** Names and ids that honeypot fields use across platforms. */
 export const HONEYPOT_RE =
   /honey\s*pot|(?:^|[-_])hp(?:[-_]|$)|bot[-_]?(?:field|trap|check)|ak_hp|leave[-_ ]?(?:this[-_ ]?)?(?:blank|empty)/i;

@@ -1,5 +1,5 @@
-import { looksLikeSubmit } from '../classify/detect';
 import type { GroupEvidence } from '../model/snapshot';
+import { looksLikeSubmitButton } from './cues';
 import { LIMITS } from '../model/snapshot-limits';
 import { clip, normalizeSpace, tagOf, textOf } from './dom-text';
 import type { SelectorBuilder } from './selectors';
@@ -77,7 +77,7 @@ export class GroupIndex {
     if (cached !== undefined) return cached;
     let found = false;
     for (const button of Array.from(el.querySelectorAll(BUTTON_SELECTOR))) {
-      if (looksLikeSubmit(buttonText(button))) {
+      if (looksLikeSubmitButton(buttonText(button))) {
         found = true;
         break;
       }
@@ -123,7 +123,9 @@ export class GroupIndex {
       if (texts.length >= LIMITS.submitTexts) break;
     }
     // Submit-like captions first: page kind and rules read the first ones.
-    return texts.sort((a, b) => Number(looksLikeSubmit(b)) - Number(looksLikeSubmit(a)));
+    return texts.sort(
+      (a, b) => Number(looksLikeSubmitButton(b)) - Number(looksLikeSubmitButton(a)),
+    );
   }
 }
 

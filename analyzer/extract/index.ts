@@ -1,4 +1,3 @@
-import { hasRequiredMarker, looksLikePolicyLink } from '../classify/detect';
 import type {
   ControlEvidence,
   FieldEvidence,
@@ -7,7 +6,14 @@ import type {
   StatementEvidence,
 } from '../model/snapshot';
 import { LIMITS, SNAPSHOT_SCHEMA_VERSION } from '../model/snapshot-limits';
-import { AFFIRMATIVE_RE, HONEYPOT_RE, NEGATIVE_RE, SEARCH_RE, STATEMENT_HINT_RE } from './cues';
+import {
+  AFFIRMATIVE_RE,
+  HONEYPOT_RE,
+  NEGATIVE_RE,
+  POLICY_LINK_HINT_RE,
+  SEARCH_RE,
+  STATEMENT_HINT_RE,
+} from './cues';
 import { attrSelector, clip, INLINE_TAGS, normalizeSpace, tagOf, textOf } from './dom-text';
 import { GroupIndex, resolveUrl } from './groups';
 import { labelEvidence, type LabelEvidence } from './labels';
@@ -196,12 +202,7 @@ function isSearchBox(el: Element): boolean {
 
 function isRequired(el: Element, labels: LabelEvidence): boolean {
   if (el.hasAttribute('required') || el.getAttribute('aria-required') === 'true') return true;
-  if (
-    hasRequiredMarker(
-      labels.label || labels.placeholder || labels.nearbyText || labels.ariaLabel || '',
-    )
-  )
-    return true;
+  // A visible marker in the label ("*", "wajib") is judged by classification, on the label text.
   // Platforms mark required rows with a class on the row (WooCommerce validate-required, Magento .field.required).
   for (let cur = el.parentElement, depth = 0; cur && depth < 3; cur = cur.parentElement, depth++) {
     if (tagOf(cur) === 'form') break;
@@ -443,10 +444,9 @@ function collectPolicyLinks(
   for (const a of anchors) {
     const raw = a.getAttribute('href') ?? '';
     if (/^\s*(?:javascript|mailto|tel):/i.test(raw)) continue;
-    const text =
-      textOf(a, LIMITS.shortText) ||
-      normalizeSpace(a.getAttribute('aria-label') ?? a.getAttribute('title') ?? '');
-    if (!looksLikePolicyLink(text, raw)) continue;
+    const label = `${a.getAttribute('aria-label') ?? ''} ${a.getAttribute('title') ?? ''}`;
+    if (!POLICY_LINK_HINT_RE.test(`${raw} ${a.textContent ?? ''} ${label}`)) continue;
+    const text = textOf(a, LIMITS.shortText) || normalizeSpace(label);
     const href = resolveUrl(raw, pageUrl);
     if (!href || seen.has(href)) continue;
     seen.add(href);

@@ -58,6 +58,7 @@ export const FieldEvidenceSchema = z.object({
   options: z.array(short).max(LIMITS.options),
   inputMode: short.optional(),
   maxLength: z.number().int().optional(),
+  /** Required by markup: `required`, aria-required, a platform's required-row class. Label markers are judged in classification. */
   required: z.boolean(),
   visible: z.boolean(),
 });
@@ -112,7 +113,7 @@ export const PageSnapshotSchema = z.object({
   fields: z.array(FieldEvidenceSchema).max(LIMITS.fields),
   controls: z.array(ControlEvidenceSchema).max(LIMITS.controls),
   statements: z.array(StatementEvidenceSchema).max(LIMITS.statements),
-  /** Links that look like privacy-policy links, anywhere on the page. */
+  /** Links that may be privacy-policy links, anywhere on the page; classification decides. */
   policyLinks: z.array(LinkEvidenceSchema).max(LIMITS.links),
   /** src of external scripts (for session-replay and third-party rules). */
   scripts: z.array(z.string().max(LIMITS.longText)).max(LIMITS.scripts),

@@ -1,4 +1,11 @@
-import type { DataCategory, PageKind, Purpose, Severity } from '../model/scan-report';
+import type { PolicyElement } from '../model/policy-report';
+import type {
+  ConsentControlKind,
+  DataCategory,
+  PageKind,
+  Purpose,
+  Severity,
+} from '../model/scan-report';
 
 // Human names of the contract's enum values, in both UI languages. Shared by
 // the CLI, the Markdown/HTML reports and the extension pages.
@@ -109,4 +116,54 @@ export const SEVERITY_NAMES: Names<Severity> = {
 export const SENSITIVITY_NAMES: Names<'general' | 'specific' | 'credential' | 'none'> = {
   id: { general: 'umum', specific: 'SPESIFIK', credential: 'kredensial', none: '-' },
   en: { general: 'general', specific: 'SPECIFIC', credential: 'credential', none: '-' },
+};
+
+export const CONTROL_NAMES: Names<ConsentControlKind> = {
+  id: {
+    checkbox: 'kotak centang',
+    radio: 'tombol pilihan',
+    toggle: 'sakelar',
+    implied_text: 'pernyataan tersirat (tanpa kontrol)',
+  },
+  en: {
+    checkbox: 'checkbox',
+    radio: 'radio button',
+    toggle: 'toggle',
+    implied_text: 'implied statement (no control)',
+  },
+};
+
+export const POLICY_ELEMENT_NAMES: Names<PolicyElement> = {
+  id: {
+    legal_basis: 'Dasar hukum pemrosesan',
+    purposes: 'Tujuan pemrosesan',
+    data_types: 'Jenis data pribadi',
+    retention: 'Jangka waktu penyimpanan',
+    processing_period: 'Jangka waktu pemrosesan',
+    rights: 'Hak subjek data pribadi',
+    contact: 'Kontak / pejabat pelindungan data',
+    recipients: 'Penerima data',
+    transfer_abroad: 'Transfer ke luar negeri',
+    security: 'Keamanan',
+    choice: 'Pilihan dan penarikan persetujuan',
+    children: 'Data anak',
+    changes: 'Perubahan kebijakan',
+    breach_notice: 'Pemberitahuan kegagalan pelindungan data',
+  },
+  en: {
+    legal_basis: 'Legal basis of processing',
+    purposes: 'Purposes of processing',
+    data_types: 'Types of personal data',
+    retention: 'Retention period',
+    processing_period: 'Processing period',
+    rights: "Data subject's rights",
+    contact: 'Contact / data protection officer',
+    recipients: 'Recipients',
+    transfer_abroad: 'Transfer abroad',
+    security: 'Security',
+    choice: 'Choices and withdrawing consent',
+    children: "Children's data",
+    changes: 'Changes to the policy',
+    breach_notice: 'Breach notification',
+  },
 };

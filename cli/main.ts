@@ -1,11 +1,14 @@
 import { parseArgs } from 'node:util';
-import { parseHTML } from 'linkedom';
-import { analyzeDocument } from '../analyzer';
-import { DEFAULT_RULEBOOK, RULEBOOK_IDS, type RulebookId } from '../analyzer/rulebooks';
 import { formatScan } from './format';
-import { InputError, readPage, readSource, type ReadOptions } from './input';
+import { InputError, readSource, type ReadOptions } from './input';
+import { ledger } from './ledger';
+import { letterCommand } from './letter';
 import { formatPolicy, policyFromSource } from './policy';
-import { type CliLang, usage } from './messages';
+import { reportCommand } from './report';
+import { cliLang, rulebookOption, scanPage } from './scan-page';
+import { usage } from './messages';
+
+export { cliLang } from './scan-page';
 
 // `tegas` — the command line over the analyzer. Exit codes: 0 success,
 // 1 nothing to analyse, 2 bad input (one line on stderr, never a stack trace).
@@ -31,6 +34,9 @@ async function run(argv: string[], options: ReadOptions): Promise<number> {
   }
   if (command === 'scan') return scan(rest, options);
   if (command === 'policy') return policy(rest, options);
+  if (command === 'ledger') return ledger(rest);
+  if (command === 'report') return reportCommand(rest, options);
+  if (command === 'letter') return letterCommand(rest, options);
   throw new InputError(`unknown command "${command}" (try: tegas --help)`);
 }
 
@@ -51,21 +57,6 @@ function parse(argv: string[]) {
   }
 }
 
-export function cliLang(value: string | undefined, env: NodeJS.ProcessEnv = process.env): CliLang {
-  if (value === 'id' || value === 'en') return value;
-  if (value !== undefined) throw new InputError(`--lang must be "id" or "en", not "${value}"`);
-  const locale = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
-  return /^(?:id|in)(?:[_.-]|$)/i.test(locale) ? 'id' : 'en';
-}
-
-function rulebookOf(value: string | undefined): RulebookId {
-  if (value === undefined) return DEFAULT_RULEBOOK;
-  const found = RULEBOOK_IDS.find((id) => id === value);
-  if (!found)
-    throw new InputError(`unknown rulebook "${value}" (one of: ${RULEBOOK_IDS.join(', ')})`);
-  return found;
-}
-
 async function scan(argv: string[], options: ReadOptions): Promise<number> {
   const { values, positionals } = parse(argv);
   const [source, extra] = positionals;
@@ -73,16 +64,11 @@ async function scan(argv: string[], options: ReadOptions): Promise<number> {
     throw new InputError('scan needs a file or URL: tegas scan <page.html | url> [--json]');
   if (extra !== undefined) throw new InputError(`scan takes one page, got also "${extra}"`);
   const lang = cliLang(values.lang);
-  const rulebook = rulebookOf(values.rulebook);
-  if (values.url !== undefined && !URL.canParse(values.url))
-    throw new InputError(`--url is not a valid URL: "${values.url}"`);
-  const page = await readPage(source, values.url, options);
-  const { document } = parseHTML(page.html);
-  const report = analyzeDocument(document as unknown as Document, {
-    url: page.url,
-    rulebook,
-    lang,
-  });
+  const report = await scanPage(
+    source,
+    { url: values.url, rulebook: rulebookOption(values.rulebook), lang },
+    options,
+  );
   process.stdout.write(
     values.json ? JSON.stringify(report, null, 2) + '\n' : formatScan(report, lang),
   );

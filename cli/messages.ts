@@ -5,11 +5,20 @@ export type CliLang = 'id' | 'en';
 export const usage = `Usage:
   tegas scan   <page.html | url> [--json] [--rulebook ID] [--lang id|en] [--url URL]
   tegas policy <policy.html | policy.txt | url> [--json] [--lang id|en]
+  tegas ledger verify <export.json> [--lang id|en]
+  tegas report <scan.json | page.html | url> [--format md|html|json] [--lang id|en]
+  tegas letter <complaint|access|correction|deletion|withdraw|restrict|object>
+               [--scan scan.json] [--known-date YYYY-MM-DD] [--lang id|en]
+               [--name …] [--address …] [--controller …]   (more: analyzer/report/README.md)
 
   scan     Analyse a checkout or signup page: personal data asked for, how consent
            is asked, findings against the chosen rulebook (default uu-pdp-2022).
   policy   Analyse a privacy policy: which information UU 27/2022 Pasal 21(1)
            requires is present, vague or missing, with the policy's own sentences.
+  report   The printable report of a scan: findings with citations and evidence,
+           data asked for, consent controls, permissions (Markdown, HTML for A4, JSON).
+  letter   A draft to edit and send yourself: a complaint to the supervisor, or a
+           data-subject request to the shop with its response deadline.
   --json   Print the ScanReport / PolicyReport as JSON.
   --rulebook  uu-pdp-2022 | ruu-pdp | pm-20-2016 | gdpr
   --lang   Language of titles and explanations (default: from LANG, else en).

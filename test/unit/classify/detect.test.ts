@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeConsent, looksLikeImpliedConsent } from '../../../analyzer/classify/consent-detect';
+import {
+  looksLikeConsent,
+  looksLikeImpliedConsent,
+} from '../../../analyzer/classify/consent-detect';
 import {
   hasRequiredMarker,
   looksLikePolicyLink,

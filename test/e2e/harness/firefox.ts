@@ -1,0 +1,58 @@
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { assertBuilt, FIREFOX_EXT_DIR, FIREFOX_PATH, GECKO_ID } from './paths';
+
+// firefox-esr driven by puppeteer-core over WebDriver BiDi, with the built MV2
+// extension installed (TOOLING.md). The extension's UUID is fixed by a pref, so
+// its pages are at moz-extension://FIREFOX_EXT_UUID/…; puppeteer gives each
+// launch a fresh temp profile and removes it on close.
+
+export const FIREFOX_EXT_UUID = '6f3c1a52-7b9e-4d0a-9c1e-3a4b5c6d7e8f';
+
+export interface FirefoxSession {
+  readonly browser: Browser;
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(): Promise<FirefoxSession> {
+  assertBuilt(FIREFOX_EXT_DIR, 'npx wxt build -b firefox');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXT_UUID }),
+      // Never live sites: every host name resolves to the fixture server's address
+      // (the session-replay vendor's script host included).
+      'network.dns.forceResolve': '127.0.0.1',
+      'network.dns.disableIPv6': true,
+      'geo.enabled': true,
+    },
+  });
+  try {
+    await browser.installExtension(FIREFOX_EXT_DIR);
+  } catch (err) {
+    await browser.close();
+    throw err;
+  }
+  return {
+    browser,
+    extensionUrl: (path) => `moz-extension://${FIREFOX_EXT_UUID}/${path}`,
+    close: () => browser.close(),
+  };
+}
+
+/**
+ * Open an extension page. Its navigation never reports completion over BiDi, so
+ * the goto is started, not awaited, and the page is ready when `selector` shows.
+ */
+export async function openExtensionPage(
+  page: Page,
+  url: string,
+  selector: string,
+  timeout = 15_000,
+): Promise<void> {
+  page.goto(url).catch(() => undefined);
+  await page.waitForSelector(selector, { timeout });
+}

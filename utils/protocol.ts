@@ -27,6 +27,28 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
   }),
   /** The cheap check found no personal-data form: clear any result for the tab. */
   z.object({ type: z.literal('page.notForm'), url: z.string().max(2000) }),
+  /**
+   * A personal-data form on an analysed page was submitted. Carries, per field
+   * of the submitted group, only whether it had a value — never the value —
+   * and the consent controls' state at that moment. The background maps
+   * selectors to categories with its own classification and writes the ledger.
+   */
+  z.object({
+    type: z.literal('page.submitted'),
+    url: z.string().max(2000),
+    /** Index of the submitted group in the latest snapshot's `groups`. */
+    group: z.number().int().nonnegative().max(1000),
+    filled: z.array(z.object({ selector: z.string().max(300), hadValue: z.boolean() })).max(400),
+    consentStates: z
+      .array(z.object({ selector: z.string().max(300), checked: z.boolean() }))
+      .max(150),
+    /** Opt-in only (settings.storeHints): masked hints such as "j***@gmail.com", never values. */
+    hints: z
+      .array(z.object({ selector: z.string().max(300), hint: z.string().max(80) }))
+      .max(10)
+      .optional(),
+    at: z.string().max(64),
+  }),
   /** Permission calls reported by the page's main world (untrusted, labelled `page`). */
   z.object({
     type: z.literal('page.permissions'),

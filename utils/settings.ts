@@ -21,6 +21,10 @@ export const SettingsSchema = z.object({
   }),
   /** Hostnames never analysed (exact host or a parent domain: "example.com" covers "shop.example.com"). */
   ignoredSites: z.array(z.string().min(1).max(253)).max(500),
+  /** Keep the disclosure history (categories given to each shop, never values). */
+  keepHistory: z.boolean(),
+  /** Opt-in: store masked hints ("j***@gmail.com") to tell accounts apart. Never full values. */
+  storeHints: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -30,6 +34,8 @@ export const DEFAULT_SETTINGS: Settings = {
   mode: 'auto',
   pageKinds: { checkout: true, signup: true, login: false, account: true },
   ignoredSites: [],
+  keepHistory: true,
+  storeHints: false,
 };
 
 /** Parse stored settings; anything malformed falls back, field by field, to the defaults. */
@@ -49,6 +55,8 @@ export function parseSettings(input: unknown): Settings {
     mode: pick(shape.mode, raw['mode'], DEFAULT_SETTINGS.mode),
     pageKinds: pick(shape.pageKinds, raw['pageKinds'], DEFAULT_SETTINGS.pageKinds),
     ignoredSites: pick(shape.ignoredSites, raw['ignoredSites'], DEFAULT_SETTINGS.ignoredSites),
+    keepHistory: pick(shape.keepHistory, raw['keepHistory'], DEFAULT_SETTINGS.keepHistory),
+    storeHints: pick(shape.storeHints, raw['storeHints'], DEFAULT_SETTINGS.storeHints),
   };
 }
 

@@ -96,6 +96,13 @@ export const TabViewSchema = z.object({
   lang: UiLangSchema,
   highlighted: z.boolean(),
   analysedAt: z.string().nullable(),
+  /**
+   * The last disclosure this tab's submit could not record (history/errors LedgerError code and
+   * its message in `lang`). Absent when the last one was recorded, or none failed.
+   */
+  ledgerError: z
+    .object({ code: z.string().max(40), message: z.string().max(500), at: z.string().max(64) })
+    .optional(),
 });
 export type TabView = z.infer<typeof TabViewSchema>;
 
@@ -117,6 +124,11 @@ export type HighlightItem = z.infer<typeof HighlightItemSchema>;
 /** Background → content script. */
 export const BackgroundToContentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content.analyse') }),
+  /**
+   * Has this page a personal-data form? A page without one sends nothing while it loads; the
+   * content script answers `true` and sends page.notForm when it has none.
+   */
+  z.object({ type: z.literal('content.status') }),
   z.object({
     type: z.literal('content.highlight'),
     on: z.boolean(),

@@ -34,6 +34,11 @@ export interface ExtractOptions {
   firstSeenChecked?: WeakMap<Element, boolean>;
   /** Safety bound on elements walked; a larger page is analysed up to it and flagged. */
   maxElements?: number;
+  /**
+   * Filled with selector → element for the snapshot's controls and statements, so that a
+   * browser caller can inspect them (live evidence) without querying the page again.
+   */
+  elements?: Map<string, Element>;
 }
 
 const SKIP_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
@@ -106,13 +111,7 @@ export function extractPage(root: ParentNode & Node, options: ExtractOptions): P
   }
   for (const group of radios.values()) controls.push(radioGroup(group, selectors, options));
 
-  const statements = collectStatements(
-    walked.texts,
-    groups,
-    selectors,
-    options.url,
-    options.isVisible,
-  );
+  const statements = collectStatements(walked.texts, groups, selectors, options);
   const policyLinks = collectPolicyLinks(walked.anchors, options.url, groups);
   if (fields.length > LIMITS.fields || controls.length > LIMITS.controls) truncated = true;
 
@@ -252,7 +251,7 @@ function autocompleteTokens(el: Element): string[] {
 
 function optionTexts(select: Element): string[] {
   const texts: string[] = [];
-  for (const option of Array.from(select.querySelectorAll('option'))) {
+  for (const option of select.querySelectorAll('option')) {
     const text = clip(normalizeSpace(option.textContent ?? ''), LIMITS.shortText);
     if (text !== '') texts.push(text);
     if (texts.length >= LIMITS.options) break;
@@ -298,8 +297,10 @@ function controlEvidence(
   selectors: SelectorBuilder,
   options: ExtractOptions,
 ): ControlEvidence {
+  const selector = selectors.of(c.el);
+  options.elements?.set(selector, c.el);
   return {
-    selector: selectors.of(c.el),
+    selector,
     group: c.group,
     control,
     ...optional('name', c.el.getAttribute('name')),
@@ -378,9 +379,9 @@ function collectStatements(
   texts: Text[],
   groups: GroupIndex,
   selectors: SelectorBuilder,
-  pageUrl: string,
-  isVisible: ((el: Element) => boolean) | undefined,
+  options: ExtractOptions,
 ): StatementEvidence[] {
+  const { isVisible, elements } = options;
   const seen = new Set<Element>();
   const statements: StatementEvidence[] = [];
   // A page without forms has no statements to attach: do no work there.
@@ -399,11 +400,13 @@ function collectStatements(
     )
       continue;
     if (isVisible && !isVisible(block)) continue;
+    const selector = selectors.of(block);
+    elements?.set(selector, block);
     statements.push({
-      selector: selectors.of(block),
+      selector,
       group,
       text: textOf(block, LIMITS.longText),
-      links: linksIn([block], pageUrl),
+      links: linksIn([block], options.url),
       nearSubmit: isNearSubmit(block),
     });
     if (statements.length >= LIMITS.statements) break;

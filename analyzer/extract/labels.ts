@@ -70,7 +70,8 @@ function setIf<K extends 'ariaLabel' | 'placeholder' | 'title' | 'legend' | 'nea
 }
 
 function firstChildTag(parent: Element, tag: string): Element | null {
-  for (const child of Array.from(parent.children)) if (tagOf(child) === tag) return child;
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling)
+    if (tagOf(child) === tag) return child;
   return null;
 }
 

@@ -116,13 +116,14 @@ export interface HiddenCandidate {
 export function hiddenConsentEvidence(
   items: readonly HiddenCandidate[],
   doc: Document,
+  elements?: ReadonlyMap<string, Element>,
 ): { hidden: HiddenConsent[]; truncated: boolean } {
   const hidden: HiddenConsent[] = [];
   const seen = new Set<Element>();
   let truncated = false;
   for (const item of items) {
     const selector = item.selector;
-    const el = selector === undefined ? null : find(doc, selector);
+    const el = selector === undefined ? null : (elements?.get(selector) ?? find(doc, selector));
     if (!selector || !el || seen.has(el)) continue;
     seen.add(el);
     const found = hiddenReason(textHolder(el));

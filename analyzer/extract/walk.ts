@@ -40,19 +40,23 @@ export function walk(root: Node, maxElements: number): WalkResult {
     texts: [],
     elementCount: 0,
   };
+  // Children are reached through lastChild/previousSibling: in a browser that is much
+  // cheaper than indexing each element's childNodes list (no NodeList per element).
   const nodes: Node[] = [root];
   const hiddenFlags: boolean[] = [false];
   while (nodes.length > 0) {
     const node = nodes.pop();
     const inheritedHidden = hiddenFlags.pop() ?? false;
     if (node === undefined) break;
-    if (node.nodeType === TEXT_NODE) {
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
       if (!inheritedHidden) result.texts.push(node as Text);
       continue;
     }
-    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    if (type !== ELEMENT_NODE && type !== 9 && type !== 11) continue;
     let hidden = inheritedHidden;
-    if (node.nodeType === ELEMENT_NODE) {
+    let closedDetails = false;
+    if (type === ELEMENT_NODE) {
       const el = node as Element;
       const tag = tagOf(el);
       if (tag === 'script') {
@@ -67,7 +71,7 @@ export function walk(root: Node, maxElements: number): WalkResult {
       hidden = hidden || isHiddenHere(el);
       if (CONTROL_TAGS.has(tag)) {
         result.controls.push({ el, hidden });
-        if (tag !== 'select' && tag !== 'textarea') continue;
+        continue;
       } else if (tag === 'form') result.forms.push(el);
       else if (tag === 'a') {
         if (el.hasAttribute('href')) result.anchors.push(el);
@@ -84,34 +88,17 @@ export function walk(root: Node, maxElements: number): WalkResult {
         const role = el.getAttribute('role');
         if (role === 'switch' || role === 'checkbox') result.controls.push({ el, hidden });
       }
-      if (tag === 'select' || tag === 'textarea') continue;
-      if (tag === 'details' && !el.hasAttribute('open')) {
-        pushChildren(el, nodes, hiddenFlags, hidden, true);
-        continue;
-      }
+      closedDetails = tag === 'details' && !el.hasAttribute('open');
     }
-    pushChildren(node, nodes, hiddenFlags, hidden, false);
+    for (let child = node.lastChild; child; child = child.previousSibling) {
+      nodes.push(child);
+      // Only <summary> shows while a <details> element is closed.
+      hiddenFlags.push(
+        hidden ||
+          (closedDetails &&
+            !(child.nodeType === ELEMENT_NODE && tagOf(child as Element) === 'summary')),
+      );
+    }
   }
   return result;
-}
-
-function pushChildren(
-  node: Node,
-  nodes: Node[],
-  flags: boolean[],
-  hidden: boolean,
-  closedDetails: boolean,
-): void {
-  const children = node.childNodes;
-  for (let i = children.length - 1; i >= 0; i--) {
-    const child = children[i];
-    if (child === undefined) continue;
-    nodes.push(child);
-    // Only <summary> shows while a <details> element is closed.
-    flags.push(
-      hidden ||
-        (closedDetails &&
-          !(child.nodeType === ELEMENT_NODE && tagOf(child as Element) === 'summary')),
-    );
-  }
 }

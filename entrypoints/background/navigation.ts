@@ -1,5 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { clearTabRecord, getTabRecord, isOtherPage } from '../../utils/tab-state';
+import { rememberClearedRecord } from './handlers/submit';
+import { clearLedgerError } from './ledger';
 import { forgetTabBadge } from './refresh';
 import { forgetTabLimits } from './router';
 import { withTab } from './tab-queue';
@@ -12,7 +14,11 @@ import { withTab } from './tab-queue';
 
 export async function clearTab(tabId: number): Promise<void> {
   forgetTabLimits(tabId);
-  await withTab(tabId, () => clearTabRecord(tabId));
+  await withTab(tabId, async () => {
+    // A form submit navigates: its page.submitted may arrive after this.
+    rememberClearedRecord(await getTabRecord(tabId));
+    await clearTabRecord(tabId);
+  });
   await forgetTabBadge(tabId);
 }
 
@@ -30,5 +36,9 @@ export async function onTabUpdated(
 
 export async function onTabRemoved(tabId: number): Promise<void> {
   forgetTabLimits(tabId);
-  await withTab(tabId, () => clearTabRecord(tabId));
+  await withTab(tabId, async () => {
+    rememberClearedRecord(await getTabRecord(tabId));
+    await clearTabRecord(tabId);
+  });
+  await clearLedgerError(tabId);
 }

@@ -7,6 +7,7 @@ import {
 } from '../../utils/protocol';
 import { counters, drop } from './counters';
 import { onPageAnalysed, onPageNotForm, onPagePermissions } from './handlers/page';
+import { onPageSubmitted } from './handlers/submit';
 import { onTabAnalyse, onTabGet, onTabHighlight } from './handlers/tab';
 import { classifySender } from './sender';
 import { TabBucket, TabThrottle } from './tab-queue';
@@ -53,6 +54,8 @@ async function handleContent(tabId: number, senderUrl: string, raw: unknown): Pr
       return onPageNotForm(tabId, msg);
     case 'page.permissions':
       return onPagePermissions(tabId, msg);
+    case 'page.submitted':
+      return onPageSubmitted(tabId, msg);
   }
 }
 
@@ -83,11 +86,15 @@ const run = (tabId: number, job: ContentJob): Promise<void> =>
   handleContent(tabId, job.senderUrl, job.raw).catch(() => drop('error'));
 const snapshots = new TabThrottle<ContentJob>(run, () => drop('throttled'));
 const permissionBatches = new TabBucket();
+// Submits bypass the snapshot throttle: it keeps only the newest pending message, and a
+// submit must neither replace nor be replaced by the snapshot sent just before it.
+const submits = new TabBucket(4, 1);
 
 /** Forget a tab's rate-limit state (closed or navigated). */
 export function forgetTabLimits(tabId: number): void {
   snapshots.forget(tabId);
   permissionBatches.forget(tabId);
+  submits.forget(tabId);
 }
 
 /**
@@ -107,8 +114,9 @@ export async function routeMessage(
     if (from.kind === 'content') {
       if (!CONTENT_TYPES.has(type)) return drop(UI_TYPES.has(type) ? 'sender' : 'unknown_type');
       const job = { senderUrl: from.url, raw };
-      if (type === 'page.permissions') {
-        if (!permissionBatches.take(from.tabId)) return drop('throttled');
+      if (type === 'page.permissions' || type === 'page.submitted') {
+        const bucket = type === 'page.submitted' ? submits : permissionBatches;
+        if (!bucket.take(from.tabId)) return drop('throttled');
         await run(from.tabId, job);
         return undefined;
       }

@@ -14,36 +14,25 @@ import { parseBackgroundMessage } from './messages';
 import { PermissionLog } from './permissions';
 import { ScanScheduler } from './schedule';
 import { contentSettings, isIgnoredHost, type ContentSettings } from './settings';
+import { SubmitWatch } from './submit-watch';
 
 // Every http(s) page, isolated world, document_idle. A cheap check first; on a
 // personal-data form page, extraction at idle time and a watch for SPA
 // changes. Observes only: never clicks, fills, blocks or changes the page's forms.
+// A page without a form costs one query: no storage read, no message (the
+// background asks with content.status when the popup wants to know), and a
+// MutationObserver that wakes only when form controls are added.
 
-/** Late-rendered forms (SPA routes): re-run the cheap check this long after load or navigation. */
-const RECHECK_MS = [2000, 6000];
 const PERMISSION_FLUSH_MS = 250;
+/** An SPA renders the new route after the URL changes: check when it has had a moment. */
+const NAVIGATION_SETTLE_MS = 500;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
-  async main(ctx) {
-    // WXT's `local:settings` item is the `settings` key of storage.local; read directly, since
-    // wxt/utils/storage would add ~9 kB to this bundle for one read.
-    const stored = await browser.storage.local.get('settings').catch(() => ({}));
-    const settings = contentSettings((stored as Record<string, unknown>)['settings']);
-    if (ctx.isInvalid) return;
-    if (isIgnoredHost(location.hostname, settings.ignoredSites)) {
-      // Nothing is read on an ignored site; one message lets the popup say why.
-      browser.runtime
-        .sendMessage({
-          type: 'page.notForm',
-          url: location.href.slice(0, 2000),
-        } satisfies ContentToBackground)
-        .catch(() => undefined);
-      return;
-    }
-    new PageSession(ctx, settings).start();
+  main(ctx) {
+    new PageSession(ctx).start();
   },
 });
 
@@ -53,28 +42,36 @@ class PageSession {
   private readonly scheduler: ScanScheduler;
   private readonly watch: FormWatch;
   private readonly highlights: Highlights;
-  /** Analysing this page: scans run and the form watch is on. */
+  private readonly submits: SubmitWatch;
+  /** Analysing this page: scans run and the form watch asks for them. */
   private active = false;
+  /** The background holds something from this page: a later "no form" must correct it. */
+  private reported = false;
   private notFormSentFor: string | undefined;
   private permissionFlush: number | undefined;
+  private settingsRead: Promise<ContentSettings> | undefined;
+  private settings: ContentSettings | undefined;
 
-  constructor(
-    private readonly ctx: ContentScriptContext,
-    private readonly settings: ContentSettings,
-  ) {
+  constructor(private readonly ctx: ContentScriptContext) {
     this.scheduler = new ScanScheduler(() => this.idle(() => this.scan()), {
       now: () => performance.now(),
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
       clearTimeout: (id) => clearTimeout(id),
     });
+    // On a form page, added or removed controls ask for a scan; elsewhere, added controls
+    // re-run the cheap check (a form rendered late, without a URL change).
     this.watch = new FormWatch(
       document,
-      { idle: (fn) => this.idle(fn), changed: () => this.scheduler.request() },
+      {
+        idle: (fn) => this.idle(fn),
+        changed: () => (this.active ? this.scheduler.request() : this.check()),
+      },
       new Set([HOST_TAG]),
     );
     this.highlights = new Highlights(document, {
       requestAnimationFrame: (cb) => ctx.requestAnimationFrame(cb),
     });
+    this.submits = new SubmitWatch(ctx, (m) => this.send(m));
   }
 
   start(): void {
@@ -91,14 +88,43 @@ class PageSession {
     this.check();
   }
 
-  /** The cheap check; on a form page in auto mode, start analysing. */
+  /** The cheap check. A form page reads the settings; elsewhere the watch waits for a form. */
   private check(): boolean {
-    if (!looksLikeFormPage(document, location.href)) {
-      this.sendNotForm();
-      return false;
+    if (looksLikeFormPage(document, location.href)) {
+      void this.onFormPage();
+      return true;
     }
-    if (this.settings.mode === 'auto') this.activate();
-    return true;
+    this.active = false;
+    this.scheduler.cancel();
+    if (this.reported) this.sendNotForm();
+    if (!document.hidden) this.watch.start();
+    return false;
+  }
+
+  private async onFormPage(): Promise<void> {
+    const settings = await this.loadSettings();
+    if (settings?.mode === 'auto') this.activate();
+    else this.watch.stop();
+  }
+
+  /**
+   * The settings, read once and only when needed. Null on an ignored site: one message lets
+   * the popup say why, and everything this script set up is torn down.
+   */
+  private async loadSettings(): Promise<ContentSettings | null> {
+    // WXT's `local:settings` item is the `settings` key of storage.local; read directly, since
+    // wxt/utils/storage would add ~9 kB to this bundle for one read.
+    this.settingsRead ??= browser.storage.local.get('settings').then(
+      (stored: Record<string, unknown>) => contentSettings(stored['settings']),
+      () => contentSettings(undefined),
+    );
+    const settings = await this.settingsRead;
+    if (this.ctx.isInvalid) return null;
+    this.settings = settings;
+    if (!isIgnoredHost(location.hostname, settings.ignoredSites)) return settings;
+    this.send({ type: 'page.notForm', url: location.href.slice(0, 2000) });
+    this.ctx.abort('ignored site');
+    return null;
   }
 
   private activate(): void {
@@ -109,32 +135,18 @@ class PageSession {
     this.scheduler.request(true);
   }
 
-  private deactivate(): void {
-    this.active = false;
-    this.watch.stop();
-    this.scheduler.cancel();
-  }
-
-  private recheckLater(): void {
-    const url = location.href;
-    for (const ms of RECHECK_MS)
-      this.ctx.setTimeout(() => {
-        if (!this.active && location.href === url) this.check();
-      }, ms);
-  }
-
   private onNavigate(): void {
     this.scheduler.reset();
-    if (this.settings.mode === 'click') this.deactivate();
-    // The new route renders after the URL changes: check when it has had a moment.
-    this.ctx.setTimeout(() => {
-      if (!this.check()) this.deactivate();
-    }, 500);
+    if (this.settings?.mode === 'click') {
+      this.active = false;
+      this.scheduler.cancel();
+    }
+    this.ctx.setTimeout(() => this.check(), NAVIGATION_SETTLE_MS);
   }
 
   private onVisibility(): void {
-    if (!this.active) return;
     if (document.hidden) this.watch.stop();
+    else if (!this.active) this.check();
     else if (!this.scheduler.exhausted) {
       this.watch.start();
       this.scheduler.request();
@@ -144,15 +156,18 @@ class PageSession {
   private scan(): void {
     if (!this.active || this.ctx.isInvalid) return;
     const started = performance.now();
+    const elements = new Map<string, Element>();
     const snapshot = extractPage(document, {
       url: location.href,
       isVisible: isVisibleByLayout,
       readLiveChecked: true,
       firstSeenChecked: this.firstSeenChecked,
+      elements,
     });
-    const live = collectLive(snapshot, document, this.permissions.list());
+    const live = collectLive(snapshot, document, this.permissions.list(), elements);
     const extractMs = Math.min(performance.now() - started, 60_000);
     this.send({ type: 'page.analysed', snapshot, live, extractMs });
+    this.submits.track(snapshot);
     this.notFormSentFor = undefined;
     if (this.scheduler.exhausted) this.watch.stop();
   }
@@ -162,18 +177,33 @@ class PageSession {
     if (this.notFormSentFor === url) return;
     this.notFormSentFor = url;
     this.send({ type: 'page.notForm', url: url.slice(0, 2000) });
-    if (!this.active) this.recheckLater();
   }
 
   private listenToBackground(): void {
-    const onMessage = (raw: unknown): undefined => {
+    const onMessage = (
+      raw: unknown,
+      _sender: unknown,
+      respond: (answer: boolean) => void,
+    ): undefined => {
       const message = parseBackgroundMessage(raw);
       if (message?.type === 'content.analyse') {
-        this.scheduler.reset();
-        this.activate();
+        void this.loadSettings().then((settings) => {
+          if (settings === null) return;
+          this.scheduler.reset();
+          this.activate();
+        });
       } else if (message?.type === 'content.highlight') {
         if (message.on) this.highlights.show(message.items);
         else this.highlights.hide();
+      } else if (message?.type === 'content.status') {
+        // The popup asks about a page that has not spoken: say "no form" if that is so.
+        const noForm = !this.active && !looksLikeFormPage(document, location.href);
+        if (noForm)
+          void this.loadSettings().then((settings) => {
+            if (settings !== null)
+              this.send({ type: 'page.notForm', url: location.href.slice(0, 2000) });
+          });
+        respond(noForm);
       }
       return undefined;
     };
@@ -190,10 +220,13 @@ class PageSession {
       this.permissionFlush = this.ctx.setTimeout(() => {
         this.permissionFlush = undefined;
         // The whole list each time: the background replaces, so repeats are harmless.
-        this.send({
-          type: 'page.permissions',
-          url: location.href.slice(0, 2000),
-          requests: this.permissions.list(),
+        void this.loadSettings().then((settings) => {
+          if (settings === null) return;
+          this.send({
+            type: 'page.permissions',
+            url: location.href.slice(0, 2000),
+            requests: this.permissions.list(),
+          });
         });
       }, PERMISSION_FLUSH_MS);
     };
@@ -211,6 +244,7 @@ class PageSession {
 
   private send(message: ContentToBackground): void {
     if (this.ctx.isInvalid) return;
+    if (message.type !== 'page.notForm') this.reported = true;
     try {
       browser.runtime.sendMessage(message).catch(() => undefined);
     } catch {

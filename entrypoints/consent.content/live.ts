@@ -12,8 +12,14 @@ export function collectLive(
   snapshot: PageSnapshot,
   doc: Document,
   permissions: LivePermissionRequest[],
+  /** The snapshot's elements by selector, from extractPage (saves querying them again). */
+  elements?: ReadonlyMap<string, Element>,
 ): LiveEvidence {
-  const hidden = hiddenConsentEvidence([...snapshot.controls, ...snapshot.statements], doc);
+  const hidden = hiddenConsentEvidence(
+    [...snapshot.controls, ...snapshot.statements],
+    doc,
+    elements,
+  );
   const scripts = scriptsSeen(doc);
   return {
     schemaVersion: LIVE_EVIDENCE_SCHEMA_VERSION,

@@ -19,6 +19,7 @@ const isText = (v: unknown, max: number): v is string => typeof v === 'string' &
 export function parseBackgroundMessage(raw: unknown): BackgroundToContent | null {
   if (!isBag(raw)) return null;
   if (raw['type'] === 'content.analyse') return { type: 'content.analyse' };
+  if (raw['type'] === 'content.status') return { type: 'content.status' };
   if (raw['type'] !== 'content.highlight' || typeof raw['on'] !== 'boolean') return null;
   const items = raw['items'];
   if (!Array.isArray(items) || items.length > MAX_HIGHLIGHTS) return null;

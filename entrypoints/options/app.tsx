@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getRulebook, RULEBOOK_IDS } from '../../analyzer/rulebooks';
+import { openDashboard } from '../../components/history-open';
 import { parseHostList, MAX_IGNORED_SITES, type HostListResult } from '../../components/host-list';
 import { RulebookSelect } from '../../components/rulebook-select';
 import { useSettings } from '../../components/use-settings';
@@ -75,6 +76,16 @@ export function App() {
     <main class="settings" data-testid="settings-root">
       <h1>{t('settingsTitle', lang)}</h1>
       <p class="muted">{t('settingsIntro', lang)}</p>
+      <p>
+        <button
+          type="button"
+          class="link-button"
+          data-testid="dashboard-link"
+          onClick={() => void openDashboard()}
+        >
+          {t('dashOpen', lang)}
+        </button>
+      </p>
 
       <section aria-labelledby="h-language">
         <h2 id="h-language">{t('settingsLanguageHeading', lang)}</h2>

@@ -6,6 +6,7 @@ import { EmptyState } from '../../components/empty-state';
 import { FindingList } from '../../components/finding-list';
 import { formatDateTime, hostOf, isWebUrl, quoteLang } from '../../components/format';
 import { GradeSummary } from '../../components/grade-summary';
+import { openDashboard } from '../../components/history-open';
 import { PermissionList } from '../../components/permission-list';
 import { RulebookSelect } from '../../components/rulebook-select';
 import {
@@ -187,6 +188,14 @@ export function App({ search = '' }: { readonly search?: string }) {
             onChange={(rb) => void changeRulebook(rb)}
           />
         </div>
+        <button
+          type="button"
+          class="link-button"
+          data-testid="dashboard-link"
+          onClick={() => void openDashboard()}
+        >
+          {t('dashOpen', lang)}
+        </button>
         <button
           type="button"
           class="link-button"

@@ -5,6 +5,7 @@ import {
   isVisibleByLayout,
   parseColor,
 } from '../../analyzer/extract/layout';
+import { extractPage } from '../../analyzer/extract';
 import { HiddenConsentSchema } from '../../analyzer/model/live';
 import { DOMS } from '../support/dom';
 
@@ -109,6 +110,16 @@ describe('hiddenConsentEvidence', () => {
         '<p id="t" data-rect="0 0 300 20" style="color:#111;background:#fff">Saya setuju</p>',
       ),
     ).toBeUndefined();
+  });
+
+  it('uses the elements extractPage handed over instead of querying the selector', () => {
+    const doc = page('<details><summary>Lainnya</summary><p>Saya setuju</p></details>');
+    const p = el(doc, 'details p');
+    const elements = new Map([['#not-in-the-page', p]]);
+    const { hidden } = hiddenConsentEvidence([{ selector: '#not-in-the-page' }], doc, elements);
+    expect(hidden).toEqual([
+      { selector: '#not-in-the-page', reason: 'collapsed', source: 'extension' },
+    ]);
   });
 
   it('collapsed: inside a closed <details>', () => {
@@ -225,5 +236,22 @@ describe('colours', () => {
     expect(contrastRatio([0, 0, 0, 1], [255, 255, 255, 1])).toBeCloseTo(21, 5);
     expect(contrastRatio([120, 30, 200, 1], [120, 30, 200, 1])).toBe(1);
     expect(contrastRatio([118, 118, 118, 1], [255, 255, 255, 1])).toBeCloseTo(4.54, 2);
+  });
+});
+
+describe('extractPage hands its elements to live evidence', () => {
+  it('maps every control and statement selector to the element it names', () => {
+    const doc = page(
+      '<form><label><input type="checkbox" name="promo" checked> Kirimi saya promo</label>' +
+        '<p>Dengan mendaftar, Anda menyetujui Kebijakan Privasi.</p><button>Daftar</button></form>',
+    );
+    const elements = new Map<string, Element>();
+    const snapshot = extractPage(doc, { url: 'https://toko.test/daftar', elements });
+    const selectors = [...snapshot.controls, ...snapshot.statements].flatMap((x) =>
+      x.selector === undefined ? [] : [x.selector],
+    );
+    expect(selectors.length).toBeGreaterThanOrEqual(2);
+    for (const selector of selectors)
+      expect(elements.get(selector)).toBe(doc.querySelector(selector));
   });
 });

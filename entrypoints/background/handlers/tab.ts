@@ -1,6 +1,8 @@
-import type { UiResponse, UiToBackground } from '../../../utils/protocol';
+import { browser } from 'wxt/browser';
+import type { BackgroundToContent, UiResponse, UiToBackground } from '../../../utils/protocol';
 import { getSettings } from '../../../utils/settings-store';
-import { emptyRecord, getTabRecord, putTabRecord } from '../../../utils/tab-state';
+import { emptyRecord, getTabRecord, putTabRecord, type TabRecord } from '../../../utils/tab-state';
+import { withLedgerError } from '../ledger';
 import { nextResult, refreshTab, sendToContent } from '../refresh';
 import { withTab } from '../tab-queue';
 import {
@@ -36,8 +38,29 @@ function fail(key: keyof typeof ERRORS, lang: UiLang): UiResponse {
 
 export async function onTabGet(msg: Msg<'tab.get'>): Promise<UiResponse> {
   const settings = await getSettings();
-  const record = await getTabRecord(msg.tabId);
-  return { ok: true, view: buildTabView(record, settings, resolveUiLang(settings)) };
+  const record = (await getTabRecord(msg.tabId)) ?? (await askPage(msg.tabId));
+  const view = buildTabView(record, settings, resolveUiLang(settings));
+  return { ok: true, view: await withLedgerError(msg.tabId, view) };
+}
+
+/** How long tab.get waits for the page.notForm of a page that has not spoken. */
+export const STATUS_WAIT_MS = 1000;
+
+/**
+ * A page without a personal-data form sends nothing while it loads (so the content script
+ * costs next to nothing there): ask it, and wait for its page.notForm if one is coming.
+ */
+async function askPage(tabId: number): Promise<TabRecord | null> {
+  const fresh = nextResult(tabId, STATUS_WAIT_MS);
+  let coming: unknown = false;
+  try {
+    const status: BackgroundToContent = { type: 'content.status' };
+    coming = await browser.tabs.sendMessage(tabId, status, { frameId: 0 });
+  } catch {
+    // No content script: not an http(s) page, or not loaded yet.
+  }
+  if (coming === true) await fresh;
+  return getTabRecord(tabId);
 }
 
 /** Analyse now, whatever the page-kind settings say (not on ignored sites). */

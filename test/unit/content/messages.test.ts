@@ -15,6 +15,7 @@ const item = { selector: '#x', severity: 'high', label: 'Dicentang', ruleId: 'co
 describe('parseBackgroundMessage agrees with BackgroundToContentSchema', () => {
   it.each<[string, unknown]>([
     ['analyse', { type: 'content.analyse' }],
+    ['status', { type: 'content.status' }],
     ['highlight on', { type: 'content.highlight', on: true, items: [item] }],
     ['highlight off, no items', { type: 'content.highlight', on: false, items: [] }],
     ['200 items', { type: 'content.highlight', on: true, items: Array(200).fill(item) }],

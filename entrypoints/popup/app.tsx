@@ -160,6 +160,17 @@ export function App({ search = '' }: { readonly search?: string }) {
             {alert}
           </p>
         )}
+        {load.kind === 'view' && load.view.ledgerError && (
+          // The history could not record the last form sent on this tab; the background says why.
+          <p
+            class="alert"
+            role="alert"
+            data-testid="ledger-error"
+            data-code={load.view.ledgerError.code}
+          >
+            {load.view.ledgerError.message}
+          </p>
+        )}
         <Body
           load={load}
           lang={lang}

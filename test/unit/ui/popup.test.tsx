@@ -49,6 +49,24 @@ describe('popup on an analysed checkout (the demo shop, real analyzer)', () => {
     expect(document.documentElement.lang).toBe('id');
   });
 
+  it('says when the history could not record the last form sent on this tab', async () => {
+    const message = 'Riwayat tidak dapat disimpan: penyimpanan penuh.';
+    await openPopup({
+      ...view,
+      ledgerError: { code: 'quota_exceeded', message, at: '2026-11-25T03:00:00.000Z' },
+    });
+    const banner = await screen.findByTestId('ledger-error');
+    expect(banner.textContent).toBe(message);
+    expect(banner.dataset['code']).toBe('quota_exceeded');
+    expect(banner.getAttribute('role')).toBe('alert');
+  });
+
+  it('shows no history error when the last write succeeded', async () => {
+    await openPopup(view);
+    await screen.findByTestId('grade');
+    expect(screen.queryByTestId('ledger-error')).toBeNull();
+  });
+
   it('lists "why this score" in a collapsible element', async () => {
     await openPopup(view);
     const why = await screen.findByTestId('why-score');

@@ -33,7 +33,7 @@ const siteOf = () => `https://shop-${Math.floor(SITES * random() ** 3)}.example.
 const KINDS: readonly PageKind[] = ['checkout', 'checkout', 'checkout', 'signup', 'account'];
 const START = Date.UTC(2025, 0, 1);
 
-function makeDraft(i: number): DisclosureDraft {
+export function makeDraft(i: number): DisclosureDraft {
   const origin = siteOf();
   const categories = new Set<DataCategory>(['name', 'email', 'phone']);
   const extra = Math.floor(random() * 4);

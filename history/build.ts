@@ -105,13 +105,7 @@ export function buildDisclosure(
           },
         }
       : {}),
-    scan: observation.score
-      ? {
-          grade: observation.score.grade,
-          score: observation.score.value,
-          rulebook: observation.score.rulebook,
-        }
-      : null,
+    scan: scanSummary(observation.score),
     findings: observation.findings.slice(0, LIMITS.findings).map((f) => {
       const ruleVersion = RULE_VERSIONS.get(f.ruleId);
       return {
@@ -146,4 +140,13 @@ function hintsOf(fields: readonly FieldAtSubmit[]): { hints?: RecordHint[] } {
     hints.push({ category: field.category, hint: field.hint });
   }
   return hints.length === 0 ? {} : { hints: hints.slice(0, LIMITS.hints) };
+}
+
+/** The page's grade as the ledger keeps it (the 0–100 score is analyzer output, not user input). */
+function scanSummary(
+  score: Score | null,
+): { grade: Score['grade']; score: number; rulebook: string } | null {
+  if (score === null) return null;
+  const { grade, value: points, rulebook } = score;
+  return { grade, score: points, rulebook };
 }

@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -135,4 +136,15 @@ export function savedFromUrl(html: string): string | undefined {
 
 function mb(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(1);
+}
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+/** A command's options and positionals; a parse failure is bad input (exit 2), not a stack trace. */
+export function parseCommand<const T extends OptionsConfig>(argv: string[], options: T) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, options });
+  } catch (error) {
+    throw new InputError(error instanceof Error ? error.message : 'bad arguments');
+  }
 }

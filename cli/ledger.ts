@@ -1,5 +1,4 @@
 import { readFile, stat } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 // The pure parts only: the CLI never loads Dexie.
 import { CHAIN_PROBLEM_TEXT } from '../history/chain';
 import { LedgerError } from '../history/errors';
@@ -9,7 +8,8 @@ import {
   verifyLedgerFile,
   type LedgerFile,
 } from '../history/file';
-import { InputError } from './input';
+import { InputError, parseCommand } from './input';
+import { cliLang } from './scan-page';
 
 // `tegas ledger verify <export.json>`: checks a disclosure-ledger export made
 // by the dashboard. Exit 0 intact (counts and dates), 1 chain broken (where),
@@ -38,20 +38,11 @@ export async function ledger(
   argv: string[],
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { lang: { type: 'string' } },
-    });
-  } catch (error) {
-    throw new InputError(error instanceof Error ? error.message : 'bad arguments');
-  }
+  const parsed = parseCommand(argv, { lang: { type: 'string' } });
   const [sub, path, extra] = parsed.positionals;
   if (sub !== 'verify' || path === undefined || extra !== undefined)
     throw new InputError('usage: tegas ledger verify <export.json> [--lang id|en]');
-  const lang = langOf(parsed.values.lang, env);
+  const lang = cliLang(parsed.values.lang, env);
   const file = await readExport(path, lang);
   const result = await verifyLedgerFile(file);
   const text = TEXT[lang];
@@ -83,11 +74,4 @@ async function readExport(path: string, lang: Lang): Promise<LedgerFile> {
     if (error instanceof LedgerError) throw new InputError(`${path}: ${error.messageIn(lang)}`);
     throw new InputError(`cannot read ${path}: no such file`);
   }
-}
-
-function langOf(value: string | undefined, env: NodeJS.ProcessEnv): Lang {
-  if (value === 'id' || value === 'en') return value;
-  if (value !== undefined) throw new InputError(`--lang must be "id" or "en", not "${value}"`);
-  const locale = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
-  return /^(?:id|in)(?:[_.-]|$)/i.test(locale) ? 'id' : 'en';
 }

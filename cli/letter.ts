@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { DATA_CATEGORIES, type DataCategory } from '../analyzer/model/scan-report';
 import {
   LETTER_KINDS,
@@ -14,7 +13,7 @@ import {
   type UnansweredGround,
 } from '../analyzer/report';
 import type { Zone } from '../analyzer/report/deadlines';
-import { InputError, type ReadOptions } from './input';
+import { InputError, parseCommand, type ReadOptions } from './input';
 import { readLedger } from './ledger-summary';
 import { instantOption, readPolicy, zoneOption } from './report';
 import { cliLang, loadScan, rulebookOption } from './scan-page';
@@ -23,48 +22,40 @@ import { cliLang, loadScan, rulebookOption } from './scan-page';
 // for the user to edit and send. Tegas itself sends nothing.
 
 function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        lang: { type: 'string' },
-        zone: { type: 'string' },
-        scan: { type: 'string' },
-        url: { type: 'string' },
-        rulebook: { type: 'string' },
-        policy: { type: 'string' },
-        ledger: { type: 'string' },
-        'analysed-at': { type: 'string' },
-        date: { type: 'string' },
-        'known-date': { type: 'string' },
-        'sent-at': { type: 'string' },
-        name: { type: 'string' },
-        address: { type: 'string' },
-        email: { type: 'string' },
-        phone: { type: 'string' },
-        place: { type: 'string' },
-        controller: { type: 'string' },
-        contact: { type: 'string' },
-        recipient: { type: 'string' },
-        details: { type: 'string' },
-        reminder: { type: 'boolean', default: false },
-        breach: { type: 'boolean', default: false },
-        leaked: { type: 'string' },
-        'leaked-category': { type: 'string', multiple: true },
-        'breach-learned': { type: 'string' },
-        'breach-source': { type: 'string' },
-        notified: { type: 'string' },
-        'not-notified': { type: 'boolean', default: false },
-        unanswered: { type: 'string' },
-        'request-sent': { type: 'string' },
-        'no-consent': { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    throw new InputError(error instanceof Error ? error.message : 'bad arguments');
-  }
+  return parseCommand(argv, {
+    json: { type: 'boolean', default: false },
+    lang: { type: 'string' },
+    zone: { type: 'string' },
+    scan: { type: 'string' },
+    url: { type: 'string' },
+    rulebook: { type: 'string' },
+    policy: { type: 'string' },
+    ledger: { type: 'string' },
+    'analysed-at': { type: 'string' },
+    date: { type: 'string' },
+    'known-date': { type: 'string' },
+    'sent-at': { type: 'string' },
+    name: { type: 'string' },
+    address: { type: 'string' },
+    email: { type: 'string' },
+    phone: { type: 'string' },
+    place: { type: 'string' },
+    controller: { type: 'string' },
+    contact: { type: 'string' },
+    recipient: { type: 'string' },
+    details: { type: 'string' },
+    reminder: { type: 'boolean', default: false },
+    breach: { type: 'boolean', default: false },
+    leaked: { type: 'string' },
+    'leaked-category': { type: 'string', multiple: true },
+    'breach-learned': { type: 'string' },
+    'breach-source': { type: 'string' },
+    notified: { type: 'string' },
+    'not-notified': { type: 'boolean', default: false },
+    unanswered: { type: 'string' },
+    'request-sent': { type: 'string' },
+    'no-consent': { type: 'boolean', default: false },
+  });
 }
 
 type Values = ReturnType<typeof parse>['values'];

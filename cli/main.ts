@@ -1,6 +1,5 @@
-import { parseArgs } from 'node:util';
 import { formatScan } from './format';
-import { InputError, readSource, type ReadOptions } from './input';
+import { InputError, parseCommand, readSource, type ReadOptions } from './input';
 import { ledger } from './ledger';
 import { letterCommand } from './letter';
 import { formatPolicy, policyFromSource } from './policy';
@@ -41,20 +40,12 @@ async function run(argv: string[], options: ReadOptions): Promise<number> {
 }
 
 function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        rulebook: { type: 'string' },
-        lang: { type: 'string' },
-        url: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new InputError(error instanceof Error ? error.message : 'bad arguments');
-  }
+  return parseCommand(argv, {
+    json: { type: 'boolean', default: false },
+    rulebook: { type: 'string' },
+    lang: { type: 'string' },
+    url: { type: 'string' },
+  });
 }
 
 async function scan(argv: string[], options: ReadOptions): Promise<number> {

@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import type { PolicyReport } from '../analyzer/model/policy-report';
 import { parseZone, isZone, type Zone } from '../analyzer/report/deadlines';
 import { parseInstant, reportHtml, reportJson, reportMarkdown } from '../analyzer/report';
 import { readLedger } from './ledger-summary';
-import { InputError, readSource, type ReadOptions } from './input';
+import { InputError, parseCommand, readSource, type ReadOptions } from './input';
 import { policyFromSource } from './policy';
 import { cliLang, loadScan, rulebookOption } from './scan-page';
 
@@ -14,25 +13,17 @@ const FORMATS = ['md', 'html', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
 function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        lang: { type: 'string' },
-        rulebook: { type: 'string' },
-        url: { type: 'string' },
-        policy: { type: 'string' },
-        ledger: { type: 'string' },
-        'analysed-at': { type: 'string' },
-        zone: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new InputError(error instanceof Error ? error.message : 'bad arguments');
-  }
+  return parseCommand(argv, {
+    format: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    lang: { type: 'string' },
+    rulebook: { type: 'string' },
+    url: { type: 'string' },
+    policy: { type: 'string' },
+    ledger: { type: 'string' },
+    'analysed-at': { type: 'string' },
+    zone: { type: 'string' },
+  });
 }
 
 export function zoneOption(value: string | undefined): Zone {

@@ -1,39 +1,12 @@
 import { type Zone, ZONE_OFFSET_HOURS } from './deadlines';
+import { MONTHS_EN, MONTHS_ID } from './deadlines/note';
 import type { UiLang } from './labels';
 
 // Dates as letters print them, in the zone the user chose (WIB by default).
 // Pure: the caller passes every instant; nothing here reads the clock.
 
-const MONTHS: Readonly<Record<UiLang, readonly string[]>> = {
-  id: [
-    'Januari',
-    'Februari',
-    'Maret',
-    'April',
-    'Mei',
-    'Juni',
-    'Juli',
-    'Agustus',
-    'September',
-    'Oktober',
-    'November',
-    'Desember',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
+// One list of month names for letters and deadline notes.
+const MONTHS: Readonly<Record<UiLang, readonly string[]>> = { id: MONTHS_ID, en: MONTHS_EN };
 const WEEKDAYS: Readonly<Record<UiLang, readonly string[]>> = {
   id: ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'],
   en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],

@@ -5,7 +5,7 @@ import type { Zone } from './zones';
 // Letter-ready wording of what a working-day count skipped. Kept beside the
 // arithmetic so the note can never disagree with the numbers.
 
-const MONTHS_ID = [
+export const MONTHS_ID = [
   'Januari',
   'Februari',
   'Maret',
@@ -19,7 +19,7 @@ const MONTHS_ID = [
   'November',
   'Desember',
 ] as const;
-const MONTHS_EN = [
+export const MONTHS_EN = [
   'January',
   'February',
   'March',

@@ -201,6 +201,31 @@ export function App() {
         {sitesError && <SitesError result={sites} lang={lang} />}
       </section>
 
+      <section aria-labelledby="h-history">
+        <h2 id="h-history">{t('settingsHistoryHeading', lang)}</h2>
+        <label>
+          <input
+            type="checkbox"
+            data-testid="setting-keep-history"
+            checked={settings.keepHistory}
+            onChange={(e) => void update({ keepHistory: e.currentTarget.checked })}
+          />
+          {t('settingsKeepHistory', lang)}
+        </label>
+        <p class="small muted">{t('settingsKeepHistoryHelp', lang)}</p>
+        <label>
+          <input
+            type="checkbox"
+            data-testid="setting-store-hints"
+            checked={settings.storeHints}
+            disabled={!settings.keepHistory}
+            onChange={(e) => void update({ storeHints: e.currentTarget.checked })}
+          />
+          {t('settingsStoreHints', lang)}
+        </label>
+        <p class="small muted">{t('settingsStoreHintsHelp', lang)}</p>
+      </section>
+
       <p class="save-status" data-testid="save-status" role="status" aria-live="polite">
         {save.kind === 'saved'
           ? sitesError

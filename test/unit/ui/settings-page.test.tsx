@@ -41,6 +41,20 @@ describe('settings page', () => {
     await waitFor(async () => expect((await getSettings()).rulebook).toBe('ruu-pdp'));
   });
 
+  it('keeps the history by default, offers masked hints as an opt-in, and saves both', async () => {
+    render(<App />);
+    const keep = (await screen.findByTestId('setting-keep-history')) as HTMLInputElement;
+    const hints = screen.getByTestId('setting-store-hints') as HTMLInputElement;
+    expect(keep.checked).toBe(true);
+    expect(hints.checked).toBe(false);
+    fireEvent.click(hints);
+    await waitFor(async () => expect((await getSettings()).storeHints).toBe(true));
+    fireEvent.click(keep);
+    await waitFor(async () => expect((await getSettings()).keepHistory).toBe(false));
+    // Hints mean nothing without a history: the opt-in is disabled while it is off.
+    await waitFor(() => expect(hints.disabled).toBe(true));
+  });
+
   it("shows the chosen rulebook's honest status line", async () => {
     render(<App />);
     await screen.findByTestId('setting-rulebook');

@@ -19,6 +19,8 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
+  // TEGAS_OUT_DIR lets parallel builds (and their E2E runs) use separate folders.
+  outDir: process.env['TEGAS_OUT_DIR'] ?? '.output',
   // A function of the target: browser_specific_settings only in the Firefox
   // manifest (Chrome warns about unknown keys).
   manifest: ({ browser }) => ({

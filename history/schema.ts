@@ -1,5 +1,7 @@
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
+import type { PolicyDoc, PolicyVersion } from './policy-record';
 import { DisclosureRecordSchema, type DisclosureRecord, type Tombstone } from './record';
+import type { TrackedRequest } from './request-record';
 import { summarize, type SiteSummary } from './sites';
 
 // The ledger's IndexedDB schema. Versions are append-only: a shipped entry
@@ -53,6 +55,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: buildSiteSummaries,
   },
+  {
+    version: 3,
+    stores: {
+      // Outside the hash chain: what Tegas observed of policies, and the user's own request log.
+      // policies: one row per policy URL a disclosure was made under (its latest known version).
+      policies: '&url, origin, checkedAt',
+      // policyVersions: every version seen of a policy, compact text and what changed from the one before.
+      policyVersions: '&id, url, [url+firstSeen]',
+      // requests: data-subject requests and complaints the user marked as sent, with their due dates.
+      requests: '&id, origin, status, dueAt',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS.length;
@@ -61,6 +75,9 @@ export class LedgerDb extends Dexie {
   declare records: Table<DisclosureRecord, string>;
   declare tombstones: Table<Tombstone, string>;
   declare sites: Table<SiteSummary, string>;
+  declare policies: Table<PolicyDoc, string>;
+  declare policyVersions: Table<PolicyVersion, string>;
+  declare requests: Table<TrackedRequest, string>;
 
   /** `upTo` exists for upgrade tests, which open the database as an older release did. */
   constructor(name: string, options: DexieOptions = {}, upTo = LATEST_SCHEMA_VERSION) {

@@ -6,10 +6,10 @@ import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
 // Overridable, e.g. to test a copy of a build while other builds run.
-export const CHROME_EXT_DIR =
-  process.env['TEGAS_CHROME_EXT'] ?? join(ROOT, '.output', 'chrome-mv3');
-export const FIREFOX_EXT_DIR =
-  process.env['TEGAS_FIREFOX_EXT'] ?? join(ROOT, '.output', 'firefox-mv2');
+/** The build folder: wxt.config.ts reads the same TEGAS_OUT_DIR. */
+const OUT_DIR = join(ROOT, process.env['TEGAS_OUT_DIR'] ?? '.output');
+export const CHROME_EXT_DIR = process.env['TEGAS_CHROME_EXT'] ?? join(OUT_DIR, 'chrome-mv3');
+export const FIREFOX_EXT_DIR = process.env['TEGAS_FIREFOX_EXT'] ?? join(OUT_DIR, 'firefox-mv2');
 
 export const CHROMIUM_PATH = process.env['TEGAS_CHROMIUM'] ?? '/usr/bin/chromium';
 export const FIREFOX_PATH = process.env['TEGAS_FIREFOX'] ?? '/usr/bin/firefox-esr';

@@ -1,7 +1,13 @@
 import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
-import { DB_NAME, Ledger, LedgerError, type LedgerErrorCode } from '../../../history';
+import {
+  DB_NAME,
+  LATEST_SCHEMA_VERSION,
+  Ledger,
+  LedgerError,
+  type LedgerErrorCode,
+} from '../../../history';
 import { day, draft, dump, freshFactory } from './helpers';
 
 const A = 'https://shop-a.id';
@@ -127,7 +133,7 @@ describe('the database held or changed by another version', () => {
     old.close();
     const retry = new Ledger({ indexedDB, IDBKeyRange });
     await retry.open();
-    expect(retry.db.verno).toBe(2);
+    expect(retry.db.verno).toBe(LATEST_SCHEMA_VERSION);
     warn.mockRestore();
     retry.close();
   });
@@ -140,7 +146,8 @@ describe('the database held or changed by another version', () => {
     await ledger.open();
     await ledger.append(draft(A, day(0)));
     const newer = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open(DB_NAME, 30);
+      // One version past Tegas's latest (Dexie's ×10 native numbering).
+      const req = indexedDB.open(DB_NAME, (LATEST_SCHEMA_VERSION + 1) * 10);
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });

@@ -2,6 +2,7 @@ import { IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { DB_NAME, LATEST_SCHEMA_VERSION, Ledger, SCHEMA_VERSIONS } from '../../../history';
 import { LedgerDb } from '../../../history/schema';
+import { summarize } from '../../../history/sites';
 import { link } from '../../unit/history/fixtures';
 import { day, draft, freshFactory } from './helpers';
 
@@ -21,7 +22,14 @@ describe('schema versions', () => {
     const ledger = new Ledger({ indexedDB, IDBKeyRange });
     await ledger.open();
     expect(ledger.db.verno).toBe(LATEST_SCHEMA_VERSION);
-    expect(ledger.db.tables.map((t) => t.name).sort()).toEqual(['records', 'sites', 'tombstones']);
+    expect(ledger.db.tables.map((t) => t.name).sort()).toEqual([
+      'policies',
+      'policyVersions',
+      'records',
+      'requests',
+      'sites',
+      'tombstones',
+    ]);
     ledger.close();
   });
 });
@@ -46,7 +54,7 @@ describe('v1 → v2 (buildSiteSummaries)', () => {
 
     const ledger = new Ledger({ indexedDB, IDBKeyRange });
     await ledger.open();
-    expect(ledger.db.verno).toBe(2);
+    expect(ledger.db.verno).toBe(LATEST_SCHEMA_VERSION);
 
     const sites = await ledger.sites();
     expect(sites.map((s) => [s.origin, s.categories, s.count, s.first, s.last])).toEqual([
@@ -82,6 +90,29 @@ describe('v1 → v2 (buildSiteSummaries)', () => {
     const ledger = new Ledger({ indexedDB, IDBKeyRange });
     await ledger.open();
     expect(await ledger.sites()).toEqual([]);
+    ledger.close();
+  });
+});
+
+describe('v2 → v3 (policies, policy versions, requests)', () => {
+  it('adds the three empty tables and leaves the chain and site summaries as they were', async () => {
+    const indexedDB = freshFactory();
+    const shop = 'https://shop-a.id';
+    const records = await link([draft(shop, day(0), ['email']), draft(shop, day(1), ['phone'])]);
+    const v2 = new LedgerDb(DB_NAME, { indexedDB, IDBKeyRange }, 2);
+    await v2.open();
+    await v2.records.bulkAdd(records);
+    await v2.sites.bulkPut([...summarize(records).values()]);
+    v2.close();
+
+    const ledger = new Ledger({ indexedDB, IDBKeyRange });
+    await ledger.open();
+    expect(ledger.db.verno).toBe(3);
+    expect(await ledger.db.policies.count()).toBe(0);
+    expect(await ledger.db.policyVersions.count()).toBe(0);
+    expect(await ledger.db.requests.count()).toBe(0);
+    expect((await ledger.sites()).map((s) => [s.origin, s.count])).toEqual([[shop, 2]]);
+    expect(await ledger.verify()).toMatchObject({ ok: true, records: 2 });
     ledger.close();
   });
 });

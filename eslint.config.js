@@ -34,7 +34,9 @@ const noDomHere = {
 };
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'coverage/**', '.tmp/**'] },
+  {
+    ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'coverage/**', '.tmp/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -27,7 +27,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'id',
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting', 'alarms'],
+    // Fetching the privacy policy a page links to (the one request Tegas makes) and
+    // injecting the analysis into form pages; the content scripts already run on these hosts.
+    host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -47,6 +50,7 @@ export default defineConfig({
     excludeSources: [
       'node_modules/**',
       '.output/**',
+      '.output-*/**',
       '.tmp/**',
       '.wxt/**',
       'test/**',

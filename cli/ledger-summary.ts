@@ -1,6 +1,6 @@
 import { parseLedgerFile, verifyLedgerFile, LEDGER_FILE_FORMAT } from '../history/file';
 import { LedgerError } from '../history/errors';
-import { LedgerSummarySchema, type LedgerSummary } from '../analyzer/report';
+import { LedgerSummarySchema, ledgerSummaryOf, type LedgerSummary } from '../analyzer/report';
 import { InputError, readSource, type ReadOptions } from './input';
 
 // `--ledger` for report and letter: a dashboard export (format "tegas-ledger",
@@ -35,20 +35,7 @@ export async function readLedger(
     try {
       const file = parseLedgerFile(text);
       const chain = await verifyLedgerFile(file);
-      const origin = originOf(pageUrl);
-      return {
-        chainVerified: chain.ok,
-        algorithm: 'SHA-256',
-        records: file.records
-          .filter((r) => origin === undefined || r.origin === origin)
-          .map((r) => ({
-            at: r.time,
-            site: r.origin,
-            categories: r.categories,
-            hash: r.hash,
-            prevHash: r.prevHash,
-          })),
-      };
+      return ledgerSummaryOf(file.records, chain.ok, originOf(pageUrl));
     } catch (error) {
       if (error instanceof LedgerError) throw new InputError(`${path}: ${error.message}`);
       throw error;

@@ -1,8 +1,8 @@
 import { formatScan } from './format';
-import { InputError, parseCommand, readSource, type ReadOptions } from './input';
+import { InputError, parseCommand, type ReadOptions } from './input';
 import { ledger } from './ledger';
 import { letterCommand } from './letter';
-import { formatPolicy, policyFromSource } from './policy';
+import { formatPolicy, readPolicy } from './policy';
 import { reportCommand } from './report';
 import { cliLang, rulebookOption, scanPage } from './scan-page';
 import { usage } from './messages';
@@ -75,8 +75,7 @@ async function policy(argv: string[], options: ReadOptions): Promise<number> {
     );
   if (extra !== undefined) throw new InputError(`policy takes one document, got also "${extra}"`);
   const lang = cliLang(values.lang);
-  const { html: body } = await readSource(source, options);
-  const report = policyFromSource(body, source, lang);
+  const report = await readPolicy(source, lang, options);
   process.stdout.write(
     values.json ? JSON.stringify(report, null, 2) + '\n' : formatPolicy(report, lang),
   );

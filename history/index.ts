@@ -43,5 +43,63 @@ export {
   type Tombstone,
 } from './record';
 export { originOf, sanitizeUrl } from './sanitize';
+export {
+  DUE_SOON_HOURS,
+  addRequest,
+  deleteRequest,
+  dueState,
+  getRequest,
+  listRequests,
+  markReminded,
+  setRequestStatus,
+  trackedRequest,
+  type Due,
+  type DueState,
+  type NewRequest,
+  type RequestList,
+} from './requests';
+export {
+  DUE_REASONS,
+  REQUEST_STATUSES,
+  TRACKED_KINDS,
+  TrackedRequestSchema,
+  type DueReason,
+  type TrackedKind,
+  type TrackedRequest,
+  type TrackedStatus,
+} from './request-record';
 export { DB_NAME, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 export type { SiteSummary } from './sites';
+export {
+  MAX_POLICY_DISCLOSURES,
+  MAX_TRACKED_POLICIES,
+  changeAfter,
+  changesSince,
+  disclosuresUnderOlderVersion,
+  ensurePolicyDoc,
+  forgetUntrackedPolicies,
+  policyDoc,
+  policyDocs,
+  policyHistory,
+  recordPolicyFailure,
+  recordPolicyVersion,
+  trackedPolicies,
+  trackedPolicyUrls,
+  versionOf,
+  type FetchedPolicy,
+  type PolicyChangeSince,
+  type PolicyDisclosure,
+  type RecordedVersion,
+  type TrackedPolicy,
+} from './policies';
+export {
+  MAX_POLICY_VERSIONS,
+  POLICY_FAILURE_REASONS,
+  PolicyDocSchema,
+  PolicyFailureReasonSchema,
+  PolicyVersionSchema,
+  type PolicyCheckError,
+  type PolicyDoc,
+  type PolicyFailureReason,
+  type PolicyVersion,
+} from './policy-record';

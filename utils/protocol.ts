@@ -3,6 +3,7 @@ import { LiveEvidenceSchema, LivePermissionRequestSchema } from '../analyzer/mod
 import { ScanReportSchema } from '../analyzer/model/scan-report';
 import { PageSnapshotSchema } from '../analyzer/model/snapshot';
 import { RulebookIdSchema } from '../analyzer/rulebooks/ids';
+import { PolicyFetchFailureSchema, PolicyViewSchema } from './policy-view';
 
 // The one messaging protocol between the extension's parts. Every message is a
 // discriminated union member; receivers parse with these schemas (zod) before
@@ -27,6 +28,11 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
   }),
   /** The cheap check found no personal-data form: clear any result for the tab. */
   z.object({ type: z.literal('page.notForm'), url: z.string().max(2000) }),
+  /**
+   * The bootstrap found a personal-data form page that is analysed (or the user asked): inject
+   * the analysis half (content-analysis.js) into the sending frame. Changes no state.
+   */
+  z.object({ type: z.literal('page.formFound'), url: z.string().max(2000) }),
   /**
    * A personal-data form on an analysed page was submitted. Carries, per field
    * of the submitted group, only whether it had a value — never the value —
@@ -70,8 +76,32 @@ export const UiToBackgroundSchema = z.discriminatedUnion('type', [
     tabId: z.number().int().nonnegative(),
     on: z.boolean(),
   }),
+  /** Fetch the page's privacy policy again now ("retry"); the URL is the tab's own policy link. */
+  z.object({ type: z.literal('tab.policy'), tabId: z.number().int().nonnegative() }),
+  /**
+   * Check tracked privacy policies for changes now (the dashboard's "Check now"): the one
+   * `url` (which must be tracked), or every tracked policy. Answered with PolicyRecheckResponse.
+   */
+  z.object({ type: z.literal('policy.recheck'), url: z.string().max(2048).optional() }),
 ]);
 export type UiToBackground = z.infer<typeof UiToBackgroundSchema>;
+
+/** One policy checked by `policy.recheck`; `reason`/`status` when the fetch failed. */
+export const PolicyCheckOutcomeSchema = z.object({
+  url: z.string().max(2048),
+  outcome: z.enum(['first', 'changed', 'unchanged', 'failed', 'skipped']),
+  reason: PolicyFetchFailureSchema.optional(),
+  status: z.number().int().optional(),
+  added: z.number().int().nonnegative().optional(),
+  removed: z.number().int().nonnegative().optional(),
+});
+export type PolicyCheckOutcome = z.infer<typeof PolicyCheckOutcomeSchema>;
+
+export const PolicyRecheckResponseSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), results: z.array(PolicyCheckOutcomeSchema).max(100) }),
+  z.object({ ok: z.literal(false), error: z.string().max(500) }),
+]);
+export type PolicyRecheckResponse = z.infer<typeof PolicyRecheckResponseSchema>;
 
 export const TabStatusSchema = z.enum([
   /** Analysed: a personal-data form was found. */
@@ -103,6 +133,8 @@ export const TabViewSchema = z.object({
   ledgerError: z
     .object({ code: z.string().max(40), message: z.string().max(500), at: z.string().max(64) })
     .optional(),
+  /** The privacy policy the analysed page links to: fetch state and analysis (utils/policy-view.ts). */
+  policy: PolicyViewSchema.optional(),
 });
 export type TabView = z.infer<typeof TabViewSchema>;
 

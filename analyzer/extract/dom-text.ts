@@ -68,7 +68,9 @@ export function textOf(node: Node, max = 2000): string {
   while (stack.length > 0 && length < max) {
     const current = stack.pop();
     if (current === undefined) break;
-    if (current.nodeType === TEXT_NODE) {
+    // nodeType and the tag are read once per node: each read crosses the DOM bindings.
+    const type = current.nodeType;
+    if (type === TEXT_NODE) {
       const value = current.nodeValue ?? '';
       if (value.trim() !== '') {
         parts.push(value);
@@ -76,10 +78,11 @@ export function textOf(node: Node, max = 2000): string {
       }
       continue;
     }
-    if (current.nodeType !== ELEMENT_NODE) continue;
+    if (type !== ELEMENT_NODE) continue;
     const el = current as Element;
-    if (current !== node && (SKIP_TEXT_TAGS.has(tagOf(el)) || isHiddenAttr(el))) continue;
-    if (tagOf(el) === 'input') {
+    const tag = tagOf(el);
+    if (current !== node && (SKIP_TEXT_TAGS.has(tag) || isHiddenAttr(el))) continue;
+    if (tag === 'input') {
       // An input's visible text is its button caption, never what was typed.
       const type = (el.getAttribute('type') ?? '').toLowerCase();
       if (type === 'submit' || type === 'button') {
@@ -91,7 +94,7 @@ export function textOf(node: Node, max = 2000): string {
     }
     // Sibling pointers, not childNodes[i]: far cheaper in a browser's bindings.
     for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
-    if (BLOCKISH.has(tagOf(el))) parts.push(' ');
+    if (BLOCKISH.has(tag)) parts.push(' ');
   }
   return clip(normalizeSpace(parts.join(' ').replace(/\s+([.,;:!?)])/g, '$1')), max);
 }

@@ -61,7 +61,9 @@ export function extractPage(root: ParentNode & Node, options: ExtractOptions): P
       ? (root as Document)
       : (root.ownerDocument ?? (root as unknown as Document));
   const maxElements = options.maxElements ?? MAX_ELEMENTS;
-  const walked = walk(root, maxElements);
+  // A caller with real layout is a browser: there one native query beats reading
+  // attributes on every element (walk.ts).
+  const walked = walk(root, maxElements, options.isVisible !== undefined);
   let truncated = walked.elementCount > maxElements;
   const fallback = doc.body ?? doc.documentElement ?? (root as unknown as Element);
   const groups = new GroupIndex(doc, fallback);

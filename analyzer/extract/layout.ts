@@ -120,13 +120,14 @@ export function hiddenConsentEvidence(
 ): { hidden: HiddenConsent[]; truncated: boolean } {
   const hidden: HiddenConsent[] = [];
   const seen = new Set<Element>();
+  const reads = new LayoutReads();
   let truncated = false;
   for (const item of items) {
     const selector = item.selector;
     const el = selector === undefined ? null : (elements?.get(selector) ?? find(doc, selector));
     if (!selector || !el || seen.has(el)) continue;
     seen.add(el);
-    const found = hiddenReason(textHolder(el));
+    const found = hiddenReason(textHolder(el), reads);
     if (!found) continue;
     if (hidden.length >= MAX_HIDDEN) {
       truncated = true;
@@ -166,45 +167,133 @@ interface Reason {
   contrastRatio?: number;
 }
 
-export function hiddenReason(el: Element): Reason | null {
+/**
+ * Computed-style and geometry reads for one pass over the consent items, each made once
+ * per element: the items share their ancestors (form, layout columns, main, body), and
+ * every style property read serialises a value across the DOM bindings. Layout does not
+ * change during a pass, so a cached value is the value a fresh read would give.
+ */
+export class LayoutReads {
+  private readonly styles = new Map<Element, Style | null>();
+  private readonly clipped = new Map<Element, boolean | null>();
+  private readonly overflows = new Map<Element, Overflow | null>();
+  private readonly rects = new Map<Element, Box>();
+  private readonly layers = new Map<Element, Layer | null>();
+
+  style(el: Element): Style | null {
+    let style = this.styles.get(el);
+    if (style === undefined) {
+      style = styleOf(el);
+      this.styles.set(el, style);
+    }
+    return style;
+  }
+
+  /** The sr-only clip (rect(0 0 0 0) or inset(50%)) on el; null without computed style. */
+  clipsAway(el: Element): boolean | null {
+    let clipped = this.clipped.get(el);
+    if (clipped === undefined) {
+      const style = this.style(el);
+      clipped = style
+        ? SR_CLIP_RE.test(style.clip.replace(/\s+/g, '')) ||
+          SR_CLIP_PATH_RE.test(style.clipPath.replace(/\s+/g, ''))
+        : null;
+      this.clipped.set(el, clipped);
+    }
+    return clipped;
+  }
+
+  overflow(el: Element): Overflow | null {
+    let found = this.overflows.get(el);
+    if (found === undefined) {
+      const style = this.style(el);
+      found = style
+        ? {
+            contentHidden: style.contentVisibility === 'hidden',
+            value: `${style.overflow} ${style.overflowX} ${style.overflowY}`,
+          }
+        : null;
+      this.overflows.set(el, found);
+    }
+    return found;
+  }
+
+  rect(el: Element): Box {
+    let rect = this.rects.get(el);
+    if (rect === undefined) {
+      rect = el.getBoundingClientRect();
+      this.rects.set(el, rect);
+    }
+    return rect;
+  }
+
+  /** What el adds to the backdrop behind text: its opacity, background image and colour. */
+  layer(el: Element, style?: Style): Layer | null {
+    let layer = this.layers.get(el);
+    if (layer === undefined) {
+      const s = style ?? this.style(el);
+      layer = s
+        ? {
+            opacity: Number.parseFloat(s.opacity),
+            image: s.backgroundImage,
+            color: parseColor(s.backgroundColor),
+          }
+        : null;
+      this.layers.set(el, layer);
+    }
+    return layer;
+  }
+}
+
+interface Overflow {
+  contentHidden: boolean;
+  value: string;
+}
+interface Layer {
+  opacity: number;
+  image: string;
+  color: Rgba | null;
+}
+const SR_CLIP_RE = /^rect\(0(?:px)?,?0(?:px)?,?0(?:px)?,?0(?:px)?\)$/;
+const SR_CLIP_PATH_RE = /^inset\(50%\)$/;
+
+export function hiddenReason(el: Element, reads = new LayoutReads()): Reason | null {
   if (isInClosedDetails(el)) return { reason: 'collapsed' };
-  const rect = el.getBoundingClientRect();
-  if (isOffPage(rect, el) || isClippedAway(el, rect)) return { reason: 'offscreen' };
-  const clipped = clippingAncestor(el, rect);
+  const rect = reads.rect(el);
+  if (isOffPage(rect, el) || isClippedAway(el, rect, reads)) return { reason: 'offscreen' };
+  const clipped = clippingAncestor(el, rect, reads);
   if (clipped) return { reason: clipped };
   const textEl = mainTextElement(el);
-  const style = styleOf(textEl);
+  const style = reads.style(textEl);
   if (!style) return null;
   const size = Number.parseFloat(style.fontSize);
   if (Number.isFinite(size) && size < MIN_FONT_PX) return { reason: 'tiny_text', fontSizePx: size };
-  const ratio = contrastOf(textEl, style);
+  const ratio = contrastOf(textEl, style, reads);
   if (ratio !== null && ratio < MIN_CONTRAST)
     return { reason: 'low_contrast', contrastRatio: Math.round(ratio * 100) / 100 };
   return null;
 }
 
 /** The sr-only pattern: a 1px box clipped to nothing, readable only by screen readers. */
-function isClippedAway(el: Element, rect: Box): boolean {
+function isClippedAway(el: Element, rect: Box, reads: LayoutReads): boolean {
   for (
     let cur: Element | null = el, depth = 0;
     cur && depth < 4;
     cur = cur.parentElement, depth++
   ) {
-    const style = styleOf(cur);
-    if (!style) break;
-    const clipRect = style.clip.replace(/\s+/g, '');
-    if (/^rect\(0(?:px)?,?0(?:px)?,?0(?:px)?,?0(?:px)?\)$/.test(clipRect)) return true;
-    if (/^inset\(50%\)$/.test(style.clipPath.replace(/\s+/g, ''))) return true;
+    const clipped = reads.clipsAway(cur);
+    if (clipped === null) break;
+    if (clipped) return true;
   }
   const tiny = rect.width > 0 && rect.width <= 1 && rect.height > 0 && rect.height <= 1;
-  return tiny && (styleOf(el)?.overflow ?? 'visible') !== 'visible';
+  return tiny && (reads.style(el)?.overflow ?? 'visible') !== 'visible';
 }
 
 /**
  * An ancestor (or the element) that clips most of the text away: a scroll box scrolled
  * elsewhere (scrolled_out) or an overflow-hidden box collapsed or cut short (collapsed).
  */
-function clippingAncestor(el: Element, rect: Box): HiddenReason | null {
+function clippingAncestor(el: Element, rect: Box, reads: LayoutReads): HiddenReason | null {
   const root = el.ownerDocument.documentElement;
   const body = el.ownerDocument.body;
   const view = el.ownerDocument.defaultView;
@@ -214,12 +303,12 @@ function clippingAncestor(el: Element, rect: Box): HiddenReason | null {
     cur = cur.parentElement, depth++
   ) {
     if (cur === root || cur === body) break;
-    const style = styleOf(cur);
-    if (!style) break;
-    if (style.contentVisibility === 'hidden') return 'collapsed';
-    const overflow = `${style.overflow} ${style.overflowX} ${style.overflowY}`;
+    const found = reads.overflow(cur);
+    if (!found) break;
+    if (found.contentHidden) return 'collapsed';
+    const overflow = found.value;
     if (!/auto|scroll|hidden|clip/.test(overflow)) continue;
-    const box = cur === el ? clientBox(cur) : cur.getBoundingClientRect();
+    const box = cur === el ? clientBox(cur) : reads.rect(cur);
     // A box about the size of the viewport is the page's own scroller (an app shell), not a trap.
     if (view && box.height >= view.innerHeight * 0.75 && box.width >= view.innerWidth * 0.75)
       continue;
@@ -322,7 +411,7 @@ function over(top: Rgba, bottom: Rgba): Rgba {
  * (semi-transparent layers composited, white canvas below), with the ancestors' opacity
  * fading the text. Null when a background image makes the backdrop unknowable.
  */
-function contrastOf(el: Element, style: Style): number | null {
+function contrastOf(el: Element, style: Style, reads: LayoutReads): number | null {
   const fg = style.color === '' ? null : parseColor(style.color);
   if (!fg) return null;
   const layers: Rgba[] = [];
@@ -332,12 +421,12 @@ function contrastOf(el: Element, style: Style): number | null {
     cur && depth < MAX_DEPTH;
     cur = cur.parentElement, depth++
   ) {
-    const s = cur === el ? style : styleOf(cur);
-    if (!s) break;
-    const o = Number.parseFloat(s.opacity);
+    const layer = reads.layer(cur, cur === el ? style : undefined);
+    if (!layer) break;
+    const o = layer.opacity;
     if (Number.isFinite(o)) opacity *= o;
-    if (s.backgroundImage && s.backgroundImage !== 'none') return null;
-    const bg = parseColor(s.backgroundColor);
+    if (layer.image && layer.image !== 'none') return null;
+    const bg = layer.color;
     if (bg === null) return null;
     if (bg[3] > 0) layers.push(bg);
     if (bg[3] >= 1) break;

@@ -28,7 +28,24 @@ function isHiddenHere(el: Element): boolean {
   return isDisplayNone(el.getAttribute('style'));
 }
 
-export function walk(root: Node, maxElements: number): WalkResult {
+// The attributes walk() reads on every element. One native query finds the few elements
+// that carry any of them, so that the rest (most of a page) cost no attribute reads: in a
+// content script each read is a call across the isolated world's bindings.
+const CARRIER_SELECTOR = '[id], [hidden], [aria-hidden], [style], [role]';
+
+/** Elements below root with an attribute walk() reads; undefined where root cannot be queried. */
+function attributeCarriers(root: Node): Set<Node> | undefined {
+  const query = (root as Partial<ParentNode>).querySelectorAll;
+  if (typeof query !== 'function') return undefined;
+  return new Set<Node>(query.call(root, CARRIER_SELECTOR));
+}
+
+/**
+ * `queryCarriers`: find the elements carrying those attributes with one native query first.
+ * A win in a browser, where each attribute read crosses the DOM bindings; a loss in
+ * linkedom, whose selector engine is plain JS and whose attribute reads are cheap.
+ */
+export function walk(root: Node, maxElements: number, queryCarriers = false): WalkResult {
   const result: WalkResult = {
     controls: [],
     forms: [],
@@ -40,6 +57,7 @@ export function walk(root: Node, maxElements: number): WalkResult {
     texts: [],
     elementCount: 0,
   };
+  const flagged = queryCarriers ? attributeCarriers(root) : undefined;
   // Children are reached through lastChild/previousSibling: in a browser that is much
   // cheaper than indexing each element's childNodes list (no NodeList per element).
   const nodes: Node[] = [root];
@@ -66,9 +84,12 @@ export function walk(root: Node, maxElements: number): WalkResult {
       }
       if (SKIP_SUBTREE.has(tag)) continue;
       if (++result.elementCount > maxElements) break;
-      const id = el.getAttribute('id');
-      if (id) result.idCounts.set(id, (result.idCounts.get(id) ?? 0) + 1);
-      hidden = hidden || isHiddenHere(el);
+      const carries = flagged === undefined || el === root || flagged.has(el);
+      if (carries) {
+        const id = el.getAttribute('id');
+        if (id) result.idCounts.set(id, (result.idCounts.get(id) ?? 0) + 1);
+        hidden = hidden || isHiddenHere(el);
+      }
       if (CONTROL_TAGS.has(tag)) {
         result.controls.push({ el, hidden });
         continue;
@@ -84,7 +105,7 @@ export function walk(root: Node, maxElements: number): WalkResult {
         }
       } else if (HEADING_TAGS.has(tag)) {
         if (!hidden) result.headings.push(el);
-      } else {
+      } else if (carries) {
         const role = el.getAttribute('role');
         if (role === 'switch' || role === 'checkbox') result.controls.push({ el, hidden });
       }

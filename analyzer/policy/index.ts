@@ -34,6 +34,22 @@ export {
   type Locale,
 } from './findings';
 export { POLICY_LEXICON } from './lexicon';
+export {
+  compactPolicy,
+  diffPolicies,
+  normalizeSentence,
+  isVolatileSentence,
+  sameSentences,
+  policyChangedFinding,
+  COMPACT_LIMITS,
+  POLICY_CHANGED_CITATIONS,
+  POLICY_CHANGED_EVIDENCE,
+  POLICY_CHANGED_RULE_ID,
+  type CompactPolicy,
+  type PolicyChangeInput,
+  type PolicyChangedOptions,
+  type PolicyDiff,
+} from './changes';
 
 /** Bounds: a 50 MB input must not hang. Only the start is analysed; the report says so. */
 export const POLICY_LIMITS = {

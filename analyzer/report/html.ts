@@ -85,7 +85,13 @@ function pageHtml(v: ReportView): string {
     page.why.length === 0
       ? ''
       : `<p><strong>${t.why}:</strong></p><ul>${page.why.map((l) => `<li>${h(l)}</li>`).join('')}</ul>`;
-  return `<h2>${t.page}</h2><dl>${rows.map(([k, val]) => `<dt>${k}</dt><dd>${val}</dd>`).join('')}</dl>${why}`;
+  const links =
+    page.policyLinks.length === 0
+      ? ''
+      : `<p><strong>${t.policyLinks}:</strong></p><ul>${page.policyLinks
+          .map((l) => `<li>${l.text === '' ? '' : `${h(l.text)}: `}${link(l.href)}</li>`)
+          .join('')}</ul>`;
+  return `<h2>${t.page}</h2><dl>${rows.map(([k, val]) => `<dt>${k}</dt><dd>${val}</dd>`).join('')}</dl>${why}${links}`;
 }
 
 function dataHtml(v: ReportView): string {
@@ -145,10 +151,12 @@ function ledgerHtml(v: ReportView): string {
   const table =
     ledger.records.length === 0
       ? `<p>${t.noLedger}</p>`
-      : `<table><thead><tr><th>${t.date}</th><th>${t.site}</th><th>${t.disclosed}</th><th>${t.hash}</th></tr></thead><tbody>${ledger.records
+      : `<table><thead><tr><th>${t.date}</th><th>${t.site}</th><th>${t.disclosed}</th><th>${t.consentAtSubmit}</th><th>${t.policyUrl}</th><th>${t.hash}</th></tr></thead><tbody>${ledger.records
           .map(
             (r) =>
-              `<tr><td>${h(r.at)}</td><td>${h(r.site)}</td><td>${h(r.categories)}</td><td class="hash">${h(r.hash)}</td></tr>`,
+              `<tr><td>${h(r.at)}</td><td>${h(r.site)}</td><td>${h(r.categories)}</td><td>${
+                r.consents.map((c) => `“${h(c.text)}”: ${h(c.state)}`).join('<br>') || '-'
+              }</td><td>${r.policyUrl === null ? '-' : link(r.policyUrl)}</td><td class="hash">${h(r.hash)}</td></tr>`,
           )
           .join('')}</tbody></table>`;
   return `<h2>${t.ledger}</h2>${status}${algo}${table}`;

@@ -12,6 +12,7 @@ export {
   type LedgerSummary,
   type ReportInput,
 } from './input';
+export { ledgerSummaryOf, type LedgerEntryLike } from './ledger-summary';
 export { categoriesOf, type CategoryUse } from './categories';
 export { cleanText, escapeHtml, escapeMarkdown } from './escape';
 export { formatDate, formatDateTime, formatLocalDate, parseInstant } from './dates';

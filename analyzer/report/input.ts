@@ -14,6 +14,13 @@ export const LedgerRecordSchema = z.object({
   /** The record's hash in the chain, e.g. hex SHA-256. */
   hash: z.string().min(1).max(256),
   prevHash: z.string().max(256).optional(),
+  /** The consent controls at submit: page text (bounded) and whether each was ticked. */
+  consents: z
+    .array(z.object({ text: z.string().max(600), checked: z.boolean(), prechecked: z.boolean() }))
+    .max(150)
+    .optional(),
+  /** The privacy-policy link the page showed, without query or fragment. */
+  policyUrl: z.string().max(2048).optional(),
 });
 export type LedgerRecord = z.infer<typeof LedgerRecordSchema>;
 

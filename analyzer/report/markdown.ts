@@ -50,6 +50,11 @@ function pageSection(v: ReportView): string[] {
     out.push(`- **${t.why}:**`);
     for (const line of page.why) out.push(`  - ${md(line)}`);
   }
+  if (page.policyLinks.length > 0) {
+    out.push(`- **${t.policyLinks}:**`);
+    for (const l of page.policyLinks)
+      out.push(`  - ${l.text === '' ? '' : `${md(l.text)}: `}${md(l.href)}`);
+  }
   out.push('');
   return out;
 }
@@ -126,9 +131,16 @@ function ledgerSection(v: ReportView): string[] {
   if (ledger.algorithm !== null) out.push(`${t.algorithm}: ${md(ledger.algorithm)}`, '');
   if (ledger.records.length === 0) out.push(t.noLedger, '');
   else {
-    out.push(`| ${t.date} | ${t.site} | ${t.disclosed} | ${t.hash} |`, '| --- | --- | --- | --- |');
-    for (const r of ledger.records)
-      out.push(`| ${md(r.at)} | ${md(r.site)} | ${r.categories} | ${md(r.hash)} |`);
+    out.push(
+      `| ${t.date} | ${t.site} | ${t.disclosed} | ${t.consentAtSubmit} | ${t.policyUrl} | ${t.hash} |`,
+      '| --- | --- | --- | --- | --- | --- |',
+    );
+    for (const r of ledger.records) {
+      const consents = r.consents.map((c) => `“${md(c.text)}”: ${c.state}`).join('; ') || '-';
+      out.push(
+        `| ${md(r.at)} | ${md(r.site)} | ${r.categories} | ${consents} | ${md(r.policyUrl ?? '-')} | ${md(r.hash)} |`,
+      );
+    }
     out.push('');
   }
   return out;

@@ -1,13 +1,21 @@
 import { POLICY_ELEMENTS } from '../model/policy-report';
-import type { Finding, ScanReport, Severity } from '../model/scan-report';
+import type {
+  ConsentControlKind,
+  DataCategory,
+  Finding,
+  ScanReport,
+  Severity,
+} from '../model/scan-report';
 import {
   DEFAULT_RULEBOOK,
   RuleIdSchema,
   getRuleText,
+  type RuleId,
   getRulebook,
   isRulebookId,
   type RulebookId,
 } from '../rulebooks';
+import { PAGE_REPORTED_NOTE } from '../rules/lib/live';
 import { explainScore } from '../score';
 import { categoriesOf } from './categories';
 import { type Zone } from './deadlines';
@@ -56,9 +64,12 @@ export interface ReportView {
     readonly rulebookName: string | null;
     readonly rulebookStatus: string | null;
     readonly why: readonly string[];
+    /** Privacy-policy links the page shows (href and link text), at most 10. */
+    readonly policyLinks: readonly { readonly href: string; readonly text: string }[];
   };
   readonly findings: readonly FindingView[];
   readonly categories: readonly {
+    readonly category: DataCategory;
     readonly name: string;
     readonly specific: boolean;
     readonly required: boolean;
@@ -66,6 +77,7 @@ export interface ReportView {
   }[];
   readonly consents: readonly {
     readonly text: string;
+    readonly kind: ConsentControlKind;
     readonly control: string;
     readonly defaultState: string;
     readonly prechecked: boolean;
@@ -96,6 +108,9 @@ export interface ReportView {
       readonly at: string;
       readonly site: string;
       readonly categories: string;
+      /** Each consent control at submit: its text and state, "-" when none was recorded. */
+      readonly consents: readonly { readonly text: string; readonly state: string }[];
+      readonly policyUrl: string | null;
       readonly hash: string;
     }[];
   } | null;
@@ -118,18 +133,42 @@ export function citationText(rulebook: string, article: string, lang: UiLang): s
   return `${name} ${cleanText(article, 80)}`;
 }
 
+/**
+ * The rule's explanation in `lang`, plus the note the finding carried (the rules
+ * engine appends one to the rule text: what exactly was hard to read, that the
+ * page reported the evidence). A note in the other language is kept only when
+ * it is the page-reported caveat, which has a translation; other notes are left
+ * out rather than mixing languages.
+ */
+function explanationIn(finding: Finding, rule: RuleId, lang: UiLang): string {
+  const own = getRuleText(rule, lang).explanation;
+  for (const l of ['id', 'en'] as const) {
+    const base = getRuleText(rule, l).explanation;
+    if (!finding.explanation.startsWith(base)) continue;
+    const note = finding.explanation.slice(base.length).trim();
+    if (note === '') return own;
+    if (l === lang) return `${own} ${note}`;
+    return note === PAGE_REPORTED_NOTE[l] ? `${own} ${PAGE_REPORTED_NOTE[lang]}` : own;
+  }
+  return own;
+}
+
 /** Title and explanation in the report's language when the rule is known. */
 export function findingView(finding: Finding, lang: UiLang): FindingView {
   const rule = RuleIdSchema.safeParse(finding.ruleId);
   const text = rule.success
     ? getRuleText(rule.data, lang)
     : { title: finding.title, explanation: finding.explanation };
+
   return {
     ruleId: cleanText(finding.ruleId, 80),
     severity: finding.severity,
     severityName: SEVERITY_NAMES[lang][finding.severity],
     title: cleanText(text.title, 300),
-    explanation: cleanText(text.explanation, 2000),
+    explanation: cleanText(
+      rule.success ? explanationIn(finding, rule.data, lang) : text.explanation,
+      2000,
+    ),
     citations: finding.citations.map((c) => citationText(c.rulebook, c.article, lang)),
     evidence: finding.evidence.slice(0, 5).map((e) => ({
       ...(e.selector === undefined ? {} : { selector: cleanText(e.selector, 200) }),
@@ -163,6 +202,7 @@ export function buildReportView(
   const categories = categoriesOf(scan, undefined).map((use) => {
     const fields = scan.fields.filter((f) => f.category === use.category);
     return {
+      category: use.category,
       name: CATEGORY_NAMES[lang][use.category],
       specific: use.specific,
       required: fields.some((f) => f.required),
@@ -186,11 +226,16 @@ export function buildReportView(
       rulebookName: book === null ? null : book.name[lang],
       rulebookStatus: book === null ? null : book.status[lang],
       why,
+      policyLinks: scan.policyLinks.slice(0, 10).map((l) => ({
+        href: cleanText(l.href, 2048),
+        text: cleanText(l.text, 200),
+      })),
     },
     findings: sortFindings(scan.findings).map((f) => findingView(f, lang)),
     categories,
     consents: scan.consents.map((c) => ({
       text: cleanText(c.text, 1000),
+      kind: c.control,
       control: CONTROL_NAMES[lang][c.control],
       defaultState:
         c.control === 'implied_text' ? t.noControl : c.prechecked ? t.ticked : t.unticked,
@@ -235,6 +280,13 @@ export function buildReportView(
                 at: at === undefined ? cleanText(r.at, 64) : formatDateTime(at, zone, lang),
                 site: cleanText(r.site, 300),
                 categories: r.categories.map((c) => CATEGORY_NAMES[lang][c]).join(', ') || '-',
+                consents: (r.consents ?? []).map((c) => ({
+                  text: cleanText(c.text, 300),
+                  state: `${c.checked ? t.checkedAtSubmit : t.uncheckedAtSubmit}${
+                    c.prechecked ? ` (${t.prechecked})` : ''
+                  }`,
+                })),
+                policyUrl: r.policyUrl === undefined ? null : cleanText(r.policyUrl, 2048),
                 hash: cleanText(r.hash, 256),
               };
             }),

@@ -16,6 +16,7 @@ export const REPORT_TEXT = {
     rulebook: 'Aturan acuan',
     status: 'Status',
     why: 'Mengapa nilai ini',
+    policyLinks: 'Tautan kebijakan privasi di halaman',
     findings: 'Temuan',
     noFindings:
       'Tegas tidak menemukan masalah pada hal-hal yang dapat diperiksanya di halaman ini. Ini bukan jaminan kepatuhan.',
@@ -66,6 +67,11 @@ export const REPORT_TEXT = {
     disclosed: 'Data yang diberikan',
     hash: 'Hash',
     algorithm: 'Algoritma',
+    consentAtSubmit: 'Persetujuan saat data dikirim',
+    checkedAtSubmit: 'dicentang',
+    uncheckedAtSubmit: 'tidak dicentang',
+    prechecked: 'sudah dicentang sejak awal',
+    policyUrl: 'Kebijakan privasi',
     disclaimer:
       'Laporan ini dibuat otomatis oleh Tegas dari apa yang terlihat di halaman. Ini bukan nasihat hukum. Temuan menunjukkan dugaan, bukan putusan; periksa kembali sebelum mengambil langkah hukum.',
     generatedBy: 'Dibuat dengan Tegas',
@@ -83,6 +89,7 @@ export const REPORT_TEXT = {
     rulebook: 'Rulebook',
     status: 'Status',
     why: 'Why this grade',
+    policyLinks: 'Privacy-policy links on the page',
     findings: 'Findings',
     noFindings:
       'Tegas found no problem among the things it can check on this page. This is not a guarantee of compliance.',
@@ -132,6 +139,11 @@ export const REPORT_TEXT = {
     disclosed: 'Data disclosed',
     hash: 'Hash',
     algorithm: 'Algorithm',
+    consentAtSubmit: 'Consent when the data was sent',
+    checkedAtSubmit: 'ticked',
+    uncheckedAtSubmit: 'not ticked',
+    prechecked: 'pre-ticked',
+    policyUrl: 'Privacy policy',
     disclaimer:
       'This report was produced automatically by Tegas from what the page shows. It is not legal advice. Findings are indications, not rulings; check them before taking legal steps.',
     generatedBy: 'Made with Tegas',

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { watchSettings } from '../../utils/settings-store';
 import { counters } from './counters';
 import { onTabRemoved, onTabUpdated } from './navigation';
+import { ensureRecheckAlarm, onRecheckAlarm, startPolicyTracking } from './policy/tracking';
 import { refreshAllTabs } from './refresh';
 import { onMessage } from './router';
 
@@ -16,6 +17,12 @@ export function startBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     void onTabRemoved(tabId).catch(() => undefined);
   });
+  // Policy change tracking: versions on every fetch, a daily re-check (policy/tracking.ts).
+  startPolicyTracking();
+  browser.alarms?.onAlarm.addListener((alarm) => {
+    void onRecheckAlarm(alarm);
+  });
+  void ensureRecheckAlarm().catch(() => undefined);
   watchSettings((settings) => {
     void refreshAllTabs(settings).catch(() => undefined);
   });

@@ -2,6 +2,7 @@ import type { Browser } from 'wxt/browser';
 import { clearTabRecord, getTabRecord, isOtherPage } from '../../utils/tab-state';
 import { rememberClearedRecord } from './handlers/submit';
 import { clearLedgerError } from './ledger';
+import { clearTabPolicy } from './policy/tab-policy';
 import { forgetTabBadge } from './refresh';
 import { forgetTabLimits } from './router';
 import { withTab } from './tab-queue';
@@ -19,6 +20,7 @@ export async function clearTab(tabId: number): Promise<void> {
     rememberClearedRecord(await getTabRecord(tabId));
     await clearTabRecord(tabId);
   });
+  await clearTabPolicy(tabId);
   await forgetTabBadge(tabId);
 }
 
@@ -40,5 +42,6 @@ export async function onTabRemoved(tabId: number): Promise<void> {
     rememberClearedRecord(await getTabRecord(tabId));
     await clearTabRecord(tabId);
   });
+  await clearTabPolicy(tabId);
   await clearLedgerError(tabId);
 }

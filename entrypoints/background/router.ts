@@ -3,14 +3,19 @@ import {
   ContentToBackgroundSchema,
   UiToBackgroundSchema,
   type ContentToBackground,
+  type PolicyRecheckResponse,
   type UiResponse,
 } from '../../utils/protocol';
 import { counters, drop } from './counters';
+import { onPageFormFound } from './handlers/inject';
 import { onPageAnalysed, onPageNotForm, onPagePermissions } from './handlers/page';
+import { onTabPolicy } from './handlers/policy';
 import { onPageSubmitted } from './handlers/submit';
+import { onPolicyRecheck } from './policy/tracking';
 import { onTabAnalyse, onTabGet, onTabHighlight } from './handlers/tab';
 import { classifySender } from './sender';
 import { TabBucket, TabThrottle } from './tab-queue';
+import { withPolicy } from './view';
 
 // The one message listener: sender check, allow-list, zod parse, then a thin
 // handler. Anything else is dropped and counted; nothing here throws.
@@ -52,6 +57,8 @@ async function handleContent(tabId: number, senderUrl: string, raw: unknown): Pr
       return onPageAnalysed(tabId, msg);
     case 'page.notForm':
       return onPageNotForm(tabId, msg);
+    case 'page.formFound':
+      return onPageFormFound(tabId, msg);
     case 'page.permissions':
       return onPagePermissions(tabId, msg);
     case 'page.submitted':
@@ -59,7 +66,7 @@ async function handleContent(tabId: number, senderUrl: string, raw: unknown): Pr
   }
 }
 
-async function handleUi(raw: unknown): Promise<UiResponse | undefined> {
+async function handleUi(raw: unknown): Promise<UiResponse | PolicyRecheckResponse | undefined> {
   const parsed = UiToBackgroundSchema.safeParse(raw);
   if (!parsed.success) {
     drop('invalid');
@@ -69,11 +76,15 @@ async function handleUi(raw: unknown): Promise<UiResponse | undefined> {
   const msg = parsed.data;
   switch (msg.type) {
     case 'tab.get':
-      return onTabGet(msg);
+      return withPolicy(msg.tabId, await onTabGet(msg));
     case 'tab.analyse':
-      return onTabAnalyse(msg);
+      return withPolicy(msg.tabId, await onTabAnalyse(msg));
     case 'tab.highlight':
-      return onTabHighlight(msg);
+      return withPolicy(msg.tabId, await onTabHighlight(msg));
+    case 'tab.policy':
+      return withPolicy(msg.tabId, await onTabPolicy(msg));
+    case 'policy.recheck':
+      return onPolicyRecheck(msg);
   }
 }
 
@@ -89,12 +100,15 @@ const permissionBatches = new TabBucket();
 // Submits bypass the snapshot throttle: it keeps only the newest pending message, and a
 // submit must neither replace nor be replaced by the snapshot sent just before it.
 const submits = new TabBucket(4, 1);
+// Injections of the analysis script: a page asks once, again only when the user clicks.
+const injections = new TabBucket(4, 1);
 
 /** Forget a tab's rate-limit state (closed or navigated). */
 export function forgetTabLimits(tabId: number): void {
   snapshots.forget(tabId);
   permissionBatches.forget(tabId);
   submits.forget(tabId);
+  injections.forget(tabId);
 }
 
 /**
@@ -105,7 +119,7 @@ export function forgetTabLimits(tabId: number): void {
 export async function routeMessage(
   raw: unknown,
   sender: Browser.runtime.MessageSender,
-): Promise<UiResponse | undefined> {
+): Promise<UiResponse | PolicyRecheckResponse | undefined> {
   try {
     const type = typeOf(raw);
     const from = classifySender(sender);
@@ -114,8 +128,13 @@ export async function routeMessage(
     if (from.kind === 'content') {
       if (!CONTENT_TYPES.has(type)) return drop(UI_TYPES.has(type) ? 'sender' : 'unknown_type');
       const job = { senderUrl: from.url, raw };
-      if (type === 'page.permissions' || type === 'page.submitted') {
-        const bucket = type === 'page.submitted' ? submits : permissionBatches;
+      if (type === 'page.permissions' || type === 'page.submitted' || type === 'page.formFound') {
+        const bucket =
+          type === 'page.submitted'
+            ? submits
+            : type === 'page.formFound'
+              ? injections
+              : permissionBatches;
         if (!bucket.take(from.tabId)) return drop('throttled');
         await run(from.tabId, job);
         return undefined;

@@ -6,6 +6,13 @@ import { BADGE_PAGE_KINDS, clearBadge, setGradeBadge } from '../../utils/badge';
 import type { HighlightItem, TabStatus, TabView } from '../../utils/protocol';
 import { isIgnoredHost, type Settings } from '../../utils/settings';
 import { effectiveLive, snapshotOf, type TabRecord } from '../../utils/tab-state';
+import { missingElementFindings } from '../../analyzer/policy';
+import { isWebUrl } from '../../analyzer/policy/source-check';
+import type { UiResponse } from '../../utils/protocol';
+import type { PolicyView } from '../../utils/policy-view';
+import { getCachedPolicy } from './policy/cache';
+import { getTabPolicy } from './policy/tab-policy';
+import { policyChangeForPage } from './policy/tracking';
 
 // From a stored record to what the user sees: status, report (in the user's
 // rulebook and language), "why this score", badge and highlight items. Pure
@@ -142,4 +149,55 @@ export function highlightItems(report: ScanReport): HighlightItem[] {
     }
   }
   return items;
+}
+
+/**
+ * The view with the privacy policy of the tab's analysed page (TabView.policy): its fetch
+ * state, and the cached analysis with findings in the view's language. Absent when the
+ * page was not analysed or links to no policy.
+ */
+export async function withPolicy(tabId: number, response: UiResponse): Promise<UiResponse> {
+  if (!response.ok || response.view.status !== 'analysed') return response;
+  const { view } = response;
+  const state = await getTabPolicy(tabId);
+  if (state === null || state.pageUrl !== view.url) {
+    // Analysed a moment ago: the fetch of its policy link is about to start.
+    const link = view.report?.policyLinks.map((l) => absoluteUrl(l.href, view.url)).find(isWebUrl);
+    if (link === undefined) return response;
+    const starting: PolicyView = { url: link, state: 'loading', report: null, fetchedAt: null };
+    return { ok: true, view: { ...view, policy: starting } };
+  }
+  const entry = state.state === 'ok' ? await getCachedPolicy(state.url) : null;
+  const report =
+    entry === null
+      ? null
+      : {
+          ...entry.report,
+          // The cache keeps one analysis; the findings follow the user's language.
+          findings:
+            entry.report.readability.words === 0
+              ? []
+              : missingElementFindings(entry.report.elements, view.lang),
+        };
+  const policy: PolicyView = {
+    url: state.url,
+    state: state.state,
+    ...(state.reason === undefined ? {} : { reason: state.reason }),
+    ...(state.status === undefined ? {} : { status: state.status }),
+    // null with 'ok' only when the analysis was evicted from the cache since: "retry" fetches it again.
+    report,
+    fetchedAt: entry?.fetchedAt ?? state.fetchedAt,
+  };
+  // Change tracking: a newer version than the one of the user's last disclosure on this site.
+  const changed = await policyChangeForPage(view.url, state.url);
+  if (changed !== null) policy.changed = changed;
+  return { ok: true, view: { ...view, policy } };
+}
+
+function absoluteUrl(href: string, base: string): string {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return '';
+  }
 }

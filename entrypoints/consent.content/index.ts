@@ -1,24 +1,23 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractPage } from '../../analyzer/extract';
-import { isVisibleByLayout } from '../../analyzer/extract/layout';
+import type { LivePermissionRequest } from '../../analyzer/model/live';
 import type { ContentToBackground } from '../../utils/protocol';
 import type { PageObserverReplayRequest } from '../page-observer.content/channel';
 import { PAGE_OBSERVER_CHANNEL } from '../page-observer.content/channel';
+import { publishHost, withdrawHost, type Analyser, type AnalyserHost } from './bridge';
 import { looksLikeFormPage } from './cheap-check';
 import { FormWatch } from './form-watch';
-import { Highlights, HOST_TAG } from './highlights';
-import { collectLive } from './live';
+import { HOST_TAG } from './highlights';
 import { parseBackgroundMessage } from './messages';
 import { PermissionLog } from './permissions';
-import { ScanScheduler } from './schedule';
 import { contentSettings, isIgnoredHost, type ContentSettings } from './settings';
-import { SubmitWatch } from './submit-watch';
 
-// Every http(s) page, isolated world, document_idle. A cheap check first; on a
-// personal-data form page, extraction at idle time and a watch for SPA
-// changes. Observes only: never clicks, fills, blocks or changes the page's forms.
+// Every http(s) page, isolated world, document_idle: the bootstrap. A cheap
+// check first; on a personal-data form page that is analysed (or when the user
+// asks), the background injects the analysis half (content-analysis.js,
+// see bridge.ts), which extracts at idle time. Observes only: never clicks,
+// fills, blocks or changes the page's forms.
 // A page without a form costs one query: no storage read, no message (the
 // background asks with content.status when the popup wants to know), and a
 // MutationObserver that wakes only when form controls are added.
@@ -36,15 +35,15 @@ export default defineContentScript({
   },
 });
 
-class PageSession {
-  private readonly firstSeenChecked = new WeakMap<Element, boolean>();
-  private readonly permissions = new PermissionLog();
-  private readonly scheduler: ScanScheduler;
+class PageSession implements AnalyserHost {
+  private readonly log = new PermissionLog();
   private readonly watch: FormWatch;
-  private readonly highlights: Highlights;
-  private readonly submits: SubmitWatch;
+  /** The injected half, once attached; until then its work waits in `pending`. */
+  private analyser: Analyser | undefined;
+  private pending: ((a: Analyser) => void)[] = [];
+  private injectionAsked = false;
   /** Analysing this page: scans run and the form watch asks for them. */
-  private active = false;
+  active = false;
   /** The background holds something from this page: a later "no form" must correct it. */
   private reported = false;
   private notFormSentFor: string | undefined;
@@ -52,40 +51,88 @@ class PageSession {
   private settingsRead: Promise<ContentSettings> | undefined;
   private settings: ContentSettings | undefined;
 
-  constructor(private readonly ctx: ContentScriptContext) {
-    this.scheduler = new ScanScheduler(() => this.idle(() => this.scan()), {
-      now: () => performance.now(),
-      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-      clearTimeout: (id) => clearTimeout(id),
-    });
+  constructor(readonly ctx: ContentScriptContext) {
     // On a form page, added or removed controls ask for a scan; elsewhere, added controls
     // re-run the cheap check (a form rendered late, without a URL change).
     this.watch = new FormWatch(
       document,
       {
         idle: (fn) => this.idle(fn),
-        changed: () => (this.active ? this.scheduler.request() : this.check()),
+        changed: () => (this.active ? this.analyser?.request() : this.check()),
       },
       new Set([HOST_TAG]),
     );
-    this.highlights = new Highlights(document, {
-      requestAnimationFrame: (cb) => ctx.requestAnimationFrame(cb),
-    });
-    this.submits = new SubmitWatch(ctx, (m) => this.send(m));
   }
 
   start(): void {
     const { ctx } = this;
+    publishHost(this);
     ctx.onInvalidated(() => {
       this.watch.stop();
-      this.scheduler.cancel();
-      this.highlights.hide();
+      this.pending = [];
+      withdrawHost(this);
     });
     this.listenToPage();
     this.listenToBackground();
     ctx.addEventListener(document, 'visibilitychange', () => this.onVisibility());
     ctx.addEventListener(window, 'wxt:locationchange', () => this.onNavigate());
     this.check();
+  }
+
+  // --- AnalyserHost (bridge.ts) ---------------------------------------------------
+
+  get attached(): boolean {
+    return this.analyser !== undefined;
+  }
+
+  attach(analyser: Analyser): void {
+    if (this.analyser || this.ctx.isInvalid) return;
+    this.analyser = analyser;
+    const work = this.pending;
+    this.pending = [];
+    for (const fn of work) fn(analyser);
+  }
+
+  permissions(): LivePermissionRequest[] {
+    return this.log.list();
+  }
+
+  scanned(exhausted: boolean): void {
+    this.notFormSentFor = undefined;
+    if (exhausted) this.watch.stop();
+  }
+
+  idle(fn: () => void): void {
+    if (typeof requestIdleCallback === 'function')
+      this.ctx.requestIdleCallback(fn, { timeout: 1000 });
+    else this.ctx.setTimeout(fn, 0);
+  }
+
+  send(message: ContentToBackground): void {
+    if (this.ctx.isInvalid) return;
+    if (message.type !== 'page.notForm' && message.type !== 'page.formFound') this.reported = true;
+    try {
+      browser.runtime.sendMessage(message).catch(() => {
+        // The background could not take it (asleep, reloading): a form page asks again.
+        if (message.type === 'page.formFound') this.injectionAsked = false;
+      });
+    } catch {
+      // The extension was reloaded: this script is orphaned and ctx tears it down.
+    }
+  }
+
+  // --- the page ---------------------------------------------------------------------
+
+  /**
+   * Run `fn` on the analyser; the first call asks the background to inject it. `again` asks
+   * once more (the user clicked): injecting twice is harmless, attaching is idempotent.
+   */
+  private withAnalyser(fn: (a: Analyser) => void, again = false): void {
+    if (this.analyser) return fn(this.analyser);
+    this.pending.push(fn);
+    if (this.injectionAsked && !again) return;
+    this.injectionAsked = true;
+    this.send({ type: 'page.formFound', url: location.href.slice(0, 2000) });
   }
 
   /** The cheap check. A form page reads the settings; elsewhere the watch waits for a form. */
@@ -95,7 +142,7 @@ class PageSession {
       return true;
     }
     this.active = false;
-    this.scheduler.cancel();
+    this.analyser?.cancel();
     if (this.reported) this.sendNotForm();
     if (!document.hidden) this.watch.start();
     return false;
@@ -103,7 +150,7 @@ class PageSession {
 
   private async onFormPage(): Promise<void> {
     const settings = await this.loadSettings();
-    if (settings?.mode === 'auto') this.activate();
+    if (settings?.mode === 'auto') this.activate(false);
     else this.watch.stop();
   }
 
@@ -127,49 +174,31 @@ class PageSession {
     return null;
   }
 
-  private activate(): void {
+  /** Analyse now; `fresh` (the user asked) starts the scan budget again. */
+  private activate(fresh: boolean): void {
     if (!this.active) {
       this.active = true;
       if (!document.hidden) this.watch.start();
     }
-    this.scheduler.request(true);
+    this.withAnalyser((a) => {
+      if (fresh) a.reset();
+      a.request(true);
+    }, fresh);
   }
 
   private onNavigate(): void {
-    this.scheduler.reset();
-    if (this.settings?.mode === 'click') {
-      this.active = false;
-      this.scheduler.cancel();
-    }
+    this.analyser?.reset();
+    if (this.settings?.mode === 'click') this.active = false;
     this.ctx.setTimeout(() => this.check(), NAVIGATION_SETTLE_MS);
   }
 
   private onVisibility(): void {
     if (document.hidden) this.watch.stop();
     else if (!this.active) this.check();
-    else if (!this.scheduler.exhausted) {
+    else if (!this.analyser?.exhausted) {
       this.watch.start();
-      this.scheduler.request();
+      this.analyser?.request();
     }
-  }
-
-  private scan(): void {
-    if (!this.active || this.ctx.isInvalid) return;
-    const started = performance.now();
-    const elements = new Map<string, Element>();
-    const snapshot = extractPage(document, {
-      url: location.href,
-      isVisible: isVisibleByLayout,
-      readLiveChecked: true,
-      firstSeenChecked: this.firstSeenChecked,
-      elements,
-    });
-    const live = collectLive(snapshot, document, this.permissions.list(), elements);
-    const extractMs = Math.min(performance.now() - started, 60_000);
-    this.send({ type: 'page.analysed', snapshot, live, extractMs });
-    this.submits.track(snapshot);
-    this.notFormSentFor = undefined;
-    if (this.scheduler.exhausted) this.watch.stop();
   }
 
   private sendNotForm(): void {
@@ -188,13 +217,12 @@ class PageSession {
       const message = parseBackgroundMessage(raw);
       if (message?.type === 'content.analyse') {
         void this.loadSettings().then((settings) => {
-          if (settings === null) return;
-          this.scheduler.reset();
-          this.activate();
+          if (settings !== null) this.activate(true);
         });
       } else if (message?.type === 'content.highlight') {
-        if (message.on) this.highlights.show(message.items);
-        else this.highlights.hide();
+        // Hiding needs no analyser: without one, nothing was drawn.
+        if (message.on) this.withAnalyser((a) => a.highlight(true, message.items), true);
+        else this.analyser?.highlight(false, []);
       } else if (message?.type === 'content.status') {
         // The popup asks about a page that has not spoken: say "no form" if that is so.
         const noForm = !this.active && !looksLikeFormPage(document, location.href);
@@ -214,8 +242,8 @@ class PageSession {
   /** Permission calls reported by the main-world observer: checked, capped, forwarded. */
   private listenToPage(): void {
     const onMessage = (event: MessageEvent<unknown>): void => {
-      if (event.source !== window || !this.permissions.accept(event.data)) return;
-      if (this.permissions.full) window.removeEventListener('message', onMessage);
+      if (event.source !== window || !this.log.accept(event.data)) return;
+      if (this.log.full) window.removeEventListener('message', onMessage);
       if (this.permissionFlush !== undefined) return;
       this.permissionFlush = this.ctx.setTimeout(() => {
         this.permissionFlush = undefined;
@@ -225,7 +253,7 @@ class PageSession {
           this.send({
             type: 'page.permissions',
             url: location.href.slice(0, 2000),
-            requests: this.permissions.list(),
+            requests: this.log.list(),
           });
         });
       }, PERMISSION_FLUSH_MS);
@@ -234,21 +262,5 @@ class PageSession {
     this.ctx.onInvalidated(() => window.removeEventListener('message', onMessage));
     const replay: PageObserverReplayRequest = { channel: PAGE_OBSERVER_CHANNEL, kind: 'replay' };
     window.postMessage(replay, '*');
-  }
-
-  private idle(fn: () => void): void {
-    if (typeof requestIdleCallback === 'function')
-      this.ctx.requestIdleCallback(fn, { timeout: 1000 });
-    else this.ctx.setTimeout(fn, 0);
-  }
-
-  private send(message: ContentToBackground): void {
-    if (this.ctx.isInvalid) return;
-    if (message.type !== 'page.notForm') this.reported = true;
-    try {
-      browser.runtime.sendMessage(message).catch(() => undefined);
-    } catch {
-      // The extension was reloaded: this script is orphaned and ctx tears it down.
-    }
   }
 }

@@ -12,6 +12,8 @@ import {
   type TimelineFilters,
 } from '../../components/history-timeline';
 import { HistoryTools, type ImportOutcome } from '../../components/history-tools';
+import { PolicyHistory } from '../../components/policy-history';
+import { RequestsView } from '../../components/request-list';
 import { inPageTasks, type LongTasks } from '../../components/history-tasks';
 import { downloadBlob } from '../../components/history-transfer';
 import { useSettings } from '../../components/use-settings';
@@ -23,6 +25,7 @@ import {
   type SiteSummary,
 } from '../../history';
 import { t, type MessageKey, type UiLang } from '../../utils/i18n';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
 
 /** Opens the ledger; the page passes `onVersionChange` so a newer Tegas can take the database. */
 export type OpenLedger = (onVersionChange: () => void) => Promise<Ledger>;
@@ -33,11 +36,13 @@ const openDefault: OpenLedger = async (onVersionChange) => {
   return ledger;
 };
 
-type View = 'sites' | 'categories' | 'timeline';
+type View = 'sites' | 'categories' | 'timeline' | 'policies' | 'requests';
 const VIEWS: readonly { readonly view: View; readonly label: MessageKey }[] = [
   { view: 'sites', label: 'dashViewSites' },
   { view: 'categories', label: 'dashViewCategories' },
   { view: 'timeline', label: 'dashViewTimeline' },
+  { view: 'policies', label: 'polhistView' },
+  { view: 'requests', label: 'dashViewRequests' },
 ];
 
 type Busy = 'export' | 'import' | 'verify' | 'delete';
@@ -261,11 +266,6 @@ export function App({ openLedger = openDefault, makeTasks = inPageTasks }: Props
           </p>
           {ledger === null || counts === null ? (
             error === null && <p class="muted">{t('loading', lang)}</p>
-          ) : !hasRecords ? (
-            <section class="empty-state" data-testid="history-empty" aria-labelledby="empty-title">
-              <h2 id="empty-title">{t('dashEmptyTitle', lang)}</h2>
-              <p>{t('dashEmptyBody', lang)}</p>
-            </section>
           ) : (
             <>
               <nav class="view-switch" aria-label={t('dashViewsLabel', lang)}>
@@ -282,46 +282,71 @@ export function App({ openLedger = openDefault, makeTasks = inPageTasks }: Props
                   </button>
                 ))}
               </nav>
-              {detail !== null && (
-                <HistoryRecordDetail
-                  record={detail}
-                  lang={lang}
-                  disabled={busy !== null}
-                  onClose={closeDetail}
-                  onDelete={(record) => setConfirm({ kind: 'record', record })}
-                />
-              )}
-              {view === 'sites' && (
-                <HistorySiteList
-                  ledger={ledger}
-                  version={version}
-                  lang={lang}
-                  busy={busy !== null}
-                  onOpen={(id) => void openDetail(id)}
-                  onDeleteSite={(site) => setConfirm({ kind: 'site', site })}
-                  onError={onError}
-                />
-              )}
-              {view === 'categories' && (
-                <HistoryCategoryView
-                  ledger={ledger}
-                  version={version}
-                  lang={lang}
-                  category={category}
-                  onCategory={setCategory}
-                  onError={onError}
-                />
-              )}
-              {view === 'timeline' && (
-                <HistoryTimeline
-                  ledger={ledger}
-                  version={version}
-                  lang={lang}
-                  filters={filters}
-                  onFilters={setFilters}
-                  onOpen={(id) => void openDetail(id)}
-                  onError={onError}
-                />
+              {/* Requests are the user's own log: shown even when the history is empty. */}
+              {view === 'requests' ? (
+                <RequestsView ledger={ledger} lang={lang} onError={onError} />
+              ) : !hasRecords ? (
+                <section
+                  class="empty-state"
+                  data-testid="history-empty"
+                  aria-labelledby="empty-title"
+                >
+                  <h2 id="empty-title">{t('dashEmptyTitle', lang)}</h2>
+                  <p>{t('dashEmptyBody', lang)}</p>
+                </section>
+              ) : (
+                <>
+                  {detail !== null && (
+                    <HistoryRecordDetail
+                      record={detail}
+                      lang={lang}
+                      disabled={busy !== null}
+                      onClose={closeDetail}
+                      onDelete={(record) => setConfirm({ kind: 'record', record })}
+                    />
+                  )}
+                  {view === 'sites' && (
+                    <HistorySiteList
+                      ledger={ledger}
+                      version={version}
+                      lang={lang}
+                      busy={busy !== null}
+                      onOpen={(id) => void openDetail(id)}
+                      onDeleteSite={(site) => setConfirm({ kind: 'site', site })}
+                      onError={onError}
+                    />
+                  )}
+                  {view === 'categories' && (
+                    <HistoryCategoryView
+                      ledger={ledger}
+                      version={version}
+                      lang={lang}
+                      category={category}
+                      onCategory={setCategory}
+                      onError={onError}
+                    />
+                  )}
+                  {view === 'timeline' && (
+                    <HistoryTimeline
+                      ledger={ledger}
+                      version={version}
+                      lang={lang}
+                      filters={filters}
+                      onFilters={setFilters}
+                      onOpen={(id) => void openDetail(id)}
+                      onError={onError}
+                    />
+                  )}
+                  {view === 'policies' && (
+                    <PolicyHistory
+                      ledger={ledger}
+                      version={version}
+                      lang={lang}
+                      rulebook={settings?.rulebook ?? DEFAULT_SETTINGS.rulebook}
+                      onError={onError}
+                    />
+                  )}
+                </>
               )}
             </>
           )}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getRulebook, RULEBOOK_IDS } from '../../analyzer/rulebooks';
 import { openDashboard } from '../../components/history-open';
+import { LetterProfileSection } from '../../components/letter-profile-section';
 import { parseHostList, MAX_IGNORED_SITES, type HostListResult } from '../../components/host-list';
 import { RulebookSelect } from '../../components/rulebook-select';
 import { useSettings } from '../../components/use-settings';
@@ -225,6 +226,8 @@ export function App() {
         </label>
         <p class="small muted">{t('settingsStoreHintsHelp', lang)}</p>
       </section>
+
+      <LetterProfileSection lang={lang} />
 
       <p class="save-status" data-testid="save-status" role="status" aria-live="polite">
         {save.kind === 'saved'

@@ -18,6 +18,7 @@ import {
   type ViewResult,
 } from '../../components/ui-api';
 import { useSettings } from '../../components/use-settings';
+import { PopupPolicySection } from './policy-section';
 import { WhyScore } from '../../components/why-score';
 import { t, type UiLang } from '../../utils/i18n';
 import type { TabView } from '../../utils/protocol';
@@ -336,6 +337,7 @@ function Body({ load, lang, busy, onRetry, onAnalyse, onToggle }: BodyProps) {
         {analyseButton}
       </div>
       <FindingsSection report={report} view={view} lang={lang} />
+      <PopupPolicySection tabId={tabId} policy={view.policy} lang={lang} />
       <section class="section" aria-labelledby="data-heading">
         <h2 id="data-heading">{t('dataHeading', lang)}</h2>
         <CategoryList fields={report.fields} lang={lang} />

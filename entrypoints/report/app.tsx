@@ -1,26 +1,55 @@
-import { useEffect, useState } from 'preact/hooks';
-import { PAGE_KIND_NAMES } from '../../analyzer/report/labels';
-import { getRulebook } from '../../analyzer/rulebooks';
-import { CategoryList } from '../../components/category-list';
-import { ConsentList } from '../../components/consent-list';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { buildReportView, type ReportInput } from '../../analyzer/report';
 import { EmptyState } from '../../components/empty-state';
-import { FindingList } from '../../components/finding-list';
-import { formatDateTime, hostOf, quoteLang } from '../../components/format';
-import { GradeSummary } from '../../components/grade-summary';
-import { PermissionList } from '../../components/permission-list';
+import { PolicyChecklist } from '../../components/policy-checklist';
+import { hostOf } from '../../components/format';
+import { asLedgerError, nextFrame } from '../../components/ledger-async';
+import { ReportDocument } from '../../components/report-document';
+import type { ReportFile } from '../../components/report-files';
+import { ReportLedger } from '../../components/report-ledger';
+import {
+  readySummary,
+  siteLedgerOpener,
+  type LedgerState,
+  type OpenSiteLedger,
+} from '../../components/report-ledger-source';
+import { ReportToolbar } from '../../components/report-toolbar';
 import { askBackground, tabIdFromSearch, type ViewResult } from '../../components/ui-api';
 import { useSettings } from '../../components/use-settings';
-import { WhyScore } from '../../components/why-score';
-import { t, type UiLang } from '../../utils/i18n';
+import { applyDocumentLang, t, type UiLang } from '../../utils/i18n';
 import type { TabView } from '../../utils/protocol';
+
+/** While the background reads the policy: ask again this often, this many times (~15 s). */
+const POLICY_POLL_MS = 500;
+const POLICY_POLL_TRIES = 30;
 
 type Load = { readonly kind: 'loading' } | { readonly kind: 'done'; readonly result: ViewResult };
 
-/** The printable report of one tab's analysis: report.html?tab=<id>. */
-export function App({ search }: { readonly search: string }) {
-  const { lang } = useSettings();
+interface Props {
+  readonly search: string;
+  /** Where the site's ledger comes from: the extension's IndexedDB by default. */
+  readonly openSiteLedger?: OpenSiteLedger;
+  readonly save?: (file: ReportFile) => void;
+  readonly print?: () => void;
+}
+
+const openDefault = siteLedgerOpener();
+
+/**
+ * The report of one tab's analysis (report.html?tab=<id>): drawn from the
+ * same ReportView as the Markdown/HTML/JSON downloads, with the site's ledger
+ * records and the chain check, printable on A4.
+ */
+export function App({ search, openSiteLedger = openDefault, save, print }: Props) {
+  const settings = useSettings();
+  const [chosenLang, setChosenLang] = useState<UiLang | null>(null);
+  const lang = chosenLang ?? settings.lang;
   const tabId = tabIdFromSearch(search);
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [openedAt] = useState(() => new Date().toISOString());
+
+  useEffect(() => applyDocumentLang(lang), [lang, settings.lang]);
 
   useEffect(() => {
     if (tabId === null) return;
@@ -34,6 +63,28 @@ export function App({ search }: { readonly search: string }) {
   }, [tabId]);
 
   const view = load.kind === 'done' && load.result.ok ? load.result.view : null;
+
+  // The background may still be reading the policy: ask again until it is done (bounded).
+  const [policyTries, setPolicyTries] = useState(0);
+  const policyLoading = view?.policy?.state === 'loading';
+  useEffect(() => {
+    if (tabId === null || !policyLoading || policyTries >= POLICY_POLL_TRIES) return;
+    const timer = setTimeout(() => {
+      void askBackground({ type: 'tab.get', tabId }).then((result) => {
+        if (result.ok) setLoad({ kind: 'done', result });
+        setPolicyTries((n) => n + 1);
+      });
+    }, POLICY_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [tabId, policyLoading, policyTries]);
+  const [retrying, setRetrying] = useState(false);
+  const retryPolicy = async () => {
+    if (tabId === null) return;
+    setRetrying(true);
+    const result = await askBackground({ type: 'tab.policy', tabId });
+    setRetrying(false);
+    if (result.ok) setLoad({ kind: 'done', result });
+  };
   useEffect(() => {
     document.title =
       view === null ? t('reportTitle', lang) : `${t('reportTitle', lang)} — ${hostOf(view.url)}`;
@@ -50,8 +101,36 @@ export function App({ search }: { readonly search: string }) {
     );
   } else if (view === null) {
     body = <p class="muted">{t('loading', lang)}</p>;
+  } else if (view.status !== 'analysed' || view.report === null) {
+    const reason = view.status === 'analysed' ? 'unknown' : view.status;
+    body = (
+      <EmptyState
+        reason={reason}
+        title={t('reportNothingTitle', lang)}
+        body={t(reason === 'not_form' ? 'emptyNotFormBody' : 'reportNothingBody', lang)}
+      />
+    );
   } else {
-    body = <ReportBody view={view} lang={lang} />;
+    body = (
+      <AnalysedReport
+        view={view}
+        tabId={tabId}
+        lang={lang}
+        onLang={setChosenLang}
+        openSiteLedger={openSiteLedger}
+        analysedAt={view.analysedAt ?? openedAt}
+        policyStatus={
+          <PolicyChecklist
+            policy={view.policy}
+            lang={lang}
+            busy={retrying}
+            onRetry={() => void retryPolicy()}
+          />
+        }
+        {...(save === undefined ? {} : { save })}
+        {...(print === undefined ? {} : { print })}
+      />
+    );
   }
   return (
     <main class="report" data-testid="report-root">
@@ -64,101 +143,80 @@ export function App({ search }: { readonly search: string }) {
   );
 }
 
-function ReportBody({ view, lang }: { readonly view: TabView; readonly lang: UiLang }) {
-  const report = view.report;
-  if (view.status !== 'analysed' || report === null) {
-    const reason = view.status === 'analysed' ? 'unknown' : view.status;
-    return (
-      <EmptyState
-        reason={reason}
-        title={t('reportNothingTitle', lang)}
-        body={t(reason === 'not_form' ? 'emptyNotFormBody' : 'reportNothingBody', lang)}
-      />
-    );
-  }
-  const book = getRulebook(view.rulebook);
-  const pageLang = quoteLang(report.language);
+interface AnalysedProps {
+  readonly view: TabView;
+  readonly tabId: number;
+  readonly lang: UiLang;
+  readonly onLang: (lang: UiLang) => void;
+  readonly openSiteLedger: OpenSiteLedger;
+  readonly analysedAt: string;
+  /** The policy section while the policy is not in the report (loading, none, failed). */
+  readonly policyStatus: ComponentChildren;
+  readonly save?: (file: ReportFile) => void;
+  readonly print?: () => void;
+}
+
+function AnalysedReport(props: AnalysedProps) {
+  const { view, lang } = props;
+  const ledger = useSiteLedger(view.url, props.openSiteLedger);
+  const policy = view.policy;
+  const scan = view.report;
+  const input = useMemo((): ReportInput | null => {
+    if (scan === null) return null;
+    return {
+      scan,
+      analysedAt: props.analysedAt,
+      ...(policy?.state === 'ok' && policy.report !== null ? { policy: policy.report } : {}),
+      ...(ledger.kind === 'ready' ? { ledger: ledger.summary } : {}),
+    };
+  }, [scan, props.analysedAt, policy, ledger]);
+  const v = useMemo(() => (input === null ? null : buildReportView(input, lang)), [input, lang]);
+  if (input === null || v === null) return null;
+  const settled = ledger.kind !== 'loading' && ledger.kind !== 'verifying';
   return (
     <>
-      <dl class="meta">
-        <div>
-          <dt>{t('reportPage', lang)}</dt>
-          <dd class="url">{view.url}</dd>
-        </div>
-        {view.analysedAt !== null && (
-          <div>
-            <dt>{t('reportAnalysedAt', lang)}</dt>
-            <dd>{formatDateTime(view.analysedAt, lang)}</dd>
-          </div>
-        )}
-        <div>
-          <dt>{t('reportPageKind', lang)}</dt>
-          <dd>{PAGE_KIND_NAMES[lang][report.pageKind]}</dd>
-        </div>
-        <div>
-          <dt>{t('reportRulebook', lang)}</dt>
-          <dd>
-            {book.name[lang]}
-            <br />
-            <span class="muted small">{book.status[lang]}</span>
-          </dd>
-        </div>
-      </dl>
-      <p class="no-print">
-        <button type="button" class="button primary" onClick={() => window.print()}>
-          {t('printReport', lang)}
-        </button>
-      </p>
-      <GradeSummary
-        report={report}
-        rulebook={view.rulebook}
-        explanation={view.explanation}
+      <ReportToolbar
         lang={lang}
+        onLang={props.onLang}
+        input={settled ? input : null}
+        tabId={props.tabId}
+        {...(props.save === undefined ? {} : { save: props.save })}
+        {...(props.print === undefined ? {} : { print: props.print })}
       />
-      {report.score !== null && <WhyScore lines={view.explanation} lang={lang} open />}
-
-      <section class="section" aria-labelledby="r-findings">
-        <h2 id="r-findings">
-          {t('findingsHeading', lang)} ({report.findings.length})
-        </h2>
-        <FindingList
-          findings={report.findings}
-          lang={lang}
-          findingLang={view.lang}
-          pageLang={pageLang}
-          compact={false}
-        />
-      </section>
-      <section class="section" aria-labelledby="r-data">
-        <h2 id="r-data">{t('dataHeading', lang)}</h2>
-        <CategoryList fields={report.fields} lang={lang} showLabels />
-      </section>
-      <section class="section" aria-labelledby="r-consents">
-        <h2 id="r-consents">{t('consentsHeading', lang)}</h2>
-        <ConsentList consents={report.consents} lang={lang} pageLang={pageLang} />
-      </section>
-      <section class="section" aria-labelledby="r-perm">
-        <h2 id="r-perm">{t('permissionsHeading', lang)}</h2>
-        <PermissionList requests={report.permissionRequests} lang={lang} showTimes />
-      </section>
-      <section class="section" aria-labelledby="r-links">
-        <h2 id="r-links">{t('policyLinksHeading', lang)}</h2>
-        {report.policyLinks.length === 0 ? (
-          <p class="muted">{t('noPolicyLinks', lang)}</p>
-        ) : (
-          <ul class="policy-links">
-            {report.policyLinks.map((l, i) => (
-              <li key={i}>
-                {l.text.trim() === '' ? '' : `${l.text.trim()} — `}
-                <span class="url">{l.href}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ReportDocument v={v} policyStatus={props.policyStatus} />
+      {ledger.kind !== 'none' && <ReportLedger state={ledger} v={v} lang={lang} />}
       <footer class="report-footer small muted">
-        <p>{t('reportDisclaimer', lang)}</p>
+        <p>{v.t.disclaimer}</p>
       </footer>
     </>
   );
+}
+
+/** Reads the site's records, then verifies the chain (in a worker in the extension). */
+function useSiteLedger(pageUrl: string, open: OpenSiteLedger): LedgerState {
+  const [state, setState] = useState<LedgerState>({ kind: 'loading' });
+  useEffect(() => {
+    let alive = true;
+    let close: () => void = () => undefined;
+    setState({ kind: 'loading' });
+    void (async () => {
+      try {
+        const site = await open(pageUrl);
+        close = () => site.close();
+        if (!alive) return close();
+        if (site.records.length === 0) return setState({ kind: 'none' });
+        setState({ kind: 'verifying', count: site.records.length });
+        await nextFrame();
+        const chain = await site.verify();
+        if (alive) setState(readySummary(site, chain));
+      } catch (error) {
+        if (alive) setState({ kind: 'error', error: asLedgerError(error, 'read_failed') });
+      }
+    })();
+    return () => {
+      alive = false;
+      close();
+    };
+  }, [pageUrl, open]);
+  return state;
 }

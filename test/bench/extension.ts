@@ -1,27 +1,39 @@
 // Extension benchmarks in real Chromium (figures, never assertions; see README.md):
-//   1. content-script size (minified bytes of .output/chrome-mv3/content-scripts/*.js)
+//   1. content-script size (minified bytes of <build>/chrome-mv3/content-scripts/*.js): the
+//      every-page bootstrap (in the manifest) and the analysis script the background injects
 //   2. main-thread time of the extension's scripts on a page without forms
 //   3. time to analyse a typical checkout in the browser (extractMs from page.analysed on
-//      loads without a profiler attached, and the CPU profile of the content script)
-//   4. page-load overhead: median `load` time with vs without the extension
+//      loads without a profiler attached, and the CPU profile of the content scripts)
+//   4. page-load overhead with vs without the extension: the renderer's main-thread CPU
+//      (CDP Performance.getMetrics TaskDuration/ScriptDuration) and the `load` time, over
+//      interleaved loads in fresh tabs
 // Run: npx wxt build && npm run bench:extension  [-- --loads 15]
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+// With TEGAS_OUT_DIR=.output-x both the build folder and the JSON (.tmp/bench-extension-x.json)
+// follow it.
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Worker } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../e2e/harness/chromium';
 import { CHROME_EXT_DIR, ROOT } from '../e2e/harness/paths';
 import '../e2e/harness/globals';
 import { startShopServer, SHOPS, type ShopServer } from '../e2e/shops/server';
+import { ANALYSIS_SCRIPT } from '../../entrypoints/background/handlers/inject';
 import { typicalCheckoutPage } from './pages';
 
 const LOADS = Number(process.argv[process.argv.indexOf('--loads') + 1]) || 15;
+/** Only the page-load overhead (section 4), e.g. for a baseline extension. */
+const OVERHEAD_ONLY = process.argv.includes('--overhead-only');
+/** After `load`, long enough for the idle-time injection and first scan to be counted. */
+const SETTLE_MS = 1_500;
 const WARMUP = 2;
 /** Profile a form-less page well past load, so that any late work (timers, observers) shows. */
 const NO_FORM_PROFILE_MS = 7_000;
 /** Loads of the typical checkout without the profiler, whose 50 µs sampling inflates extractMs. */
 const EXTRACT_LOADS = 15;
 const TYPICAL_PATH = '/bench/typical-checkout';
+/** The analysis half the background injects (entrypoints/content-analysis/). */
+const INJECTED = ANALYSIS_SCRIPT.replace(/^\//, '');
 
 const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -32,18 +44,29 @@ const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) :
 
 // --- 1. size -----------------------------------------------------------------
 
-function contentScriptSizes(): { file: string; bytes: number; gzip: number }[] {
+/** Each content script with its size, and whether the manifest loads it on every page. */
+function contentScriptSizes(): { file: string; bytes: number; gzip: number; everyPage: boolean }[] {
   const dir = join(CHROME_EXT_DIR, 'content-scripts');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => {
-      const buf = readFileSync(join(dir, f));
-      return {
-        file: `content-scripts/${f}`,
-        bytes: statSync(join(dir, f)).size,
-        gzip: gzipSync(buf).length,
-      };
-    });
+  const manifest = JSON.parse(readFileSync(join(CHROME_EXT_DIR, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[] }[];
+  };
+  const listed = new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []));
+  const files = [
+    ...readdirSync(dir)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `content-scripts/${f}`),
+    INJECTED,
+  ].filter((file) => existsSync(join(CHROME_EXT_DIR, file)));
+  return files.map((file) => {
+    const path = join(CHROME_EXT_DIR, file);
+    const buf = readFileSync(path);
+    return {
+      file,
+      bytes: statSync(path).size,
+      gzip: gzipSync(buf).length,
+      everyPage: listed.has(file),
+    };
+  });
 }
 
 // --- 2./3. CPU profile of the extension's scripts in the page's renderer -------
@@ -162,60 +185,116 @@ async function extractMsSeen(worker: Worker): Promise<{ url: string; ms: number 
 
 // --- 4. page-load overhead -----------------------------------------------------
 
-async function loadTime(page: Page, url: string): Promise<number> {
-  await page.goto(url, { waitUntil: 'load' });
-  return page.evaluate(() => {
-    const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-    return nav ? nav.loadEventEnd || nav.loadEventStart : NaN;
-  });
+interface LoadSample {
+  /** Renderer main-thread task time (ms) from before the navigation to load + SETTLE_MS. */
+  taskMs: number;
+  /** Of which script execution (page's and extension's). */
+  scriptMs: number;
+  /** The renderer main thread's CPU time (ThreadTime) over the same span. */
+  threadMs: number;
+  /** PerformanceNavigationTiming.loadEventEnd (ms). */
+  loadMs: number;
+}
+
+const metric = (metrics: { name: string; value: number }[], name: string): number =>
+  metrics.find((m) => m.name === name)?.value ?? NaN;
+
+/**
+ * One load in a fresh tab. The tab first opens the server's index (same origin), so the
+ * renderer-initiated navigation stays in one renderer whose cumulative TaskDuration and
+ * ScriptDuration (CDP Performance.getMetrics, seconds) are read before and after.
+ */
+async function measuredLoad(context: BrowserContext, url: string): Promise<LoadSample> {
+  const page = await context.newPage();
+  try {
+    await page.goto(new URL('/', url).href, { waitUntil: 'load' });
+    const cdp = await context.newCDPSession(page);
+    // Thread ticks: durations in the main thread's CPU time, so that another process busy on
+    // the same cores (the extension's service worker, other jobs) does not inflate them.
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const before = (await cdp.send('Performance.getMetrics')).metrics;
+    await page.evaluate((u) => {
+      location.href = u;
+    }, url);
+    await page.waitForURL(url, { waitUntil: 'load' });
+    await page.waitForTimeout(SETTLE_MS);
+    const after = (await cdp.send('Performance.getMetrics')).metrics;
+    const loadMs = await page.evaluate(() => {
+      const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      return nav ? nav.loadEventEnd || nav.loadEventStart : NaN;
+    });
+    await cdp.detach();
+    const diff = (name: string) => (metric(after, name) - metric(before, name)) * 1000;
+    return {
+      taskMs: diff('TaskDuration'),
+      scriptMs: diff('ScriptDuration'),
+      threadMs: diff('ThreadTime'),
+      loadMs,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+const quantile = (xs: readonly number[], q: number): number => {
+  const s = [...xs].filter(Number.isFinite).sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return (s[lo] ?? NaN) + ((s[hi] ?? NaN) - (s[lo] ?? NaN)) * (pos - lo);
+};
+
+interface OverheadRow {
+  page: string;
+  without: LoadSample[];
+  with: LoadSample[];
 }
 
 async function loadOverhead(
   server: ShopServer,
   withExt: ChromiumSession,
   without: ChromiumSession,
-) {
+): Promise<OverheadRow[]> {
   const targets: [string, string][] = [
     ...Object.entries(SHOPS).map(([name, s]): [string, string] => [name, server.origin + s.path]),
     ['typical checkout (1,487 el.)', server.origin + TYPICAL_PATH],
   ];
-  const pageWith = await withExt.context.newPage();
-  const pageWithout = await without.context.newPage();
-  const rows: {
-    page: string;
-    without: number;
-    with: number;
-    overheadPct: number;
-    minWithout: number;
-    minWith: number;
-  }[] = [];
+  const rows: OverheadRow[] = [];
   for (const [name, url] of targets) {
-    const a: number[] = [];
-    const b: number[] = [];
-    // Interleaved, so drift on a busy machine hits both sides alike.
+    const row: OverheadRow = { page: name, without: [], with: [] };
+    // Interleaved, so drift on a busy machine hits both sides alike; alternating which side
+    // goes first, so neither always follows the other's disk and CPU work.
     for (let i = 0; i < LOADS + WARMUP; i++) {
-      // Alternate which side goes first, so neither always gets the warmer cache.
-      const first = i % 2 === 0;
-      const x = first ? await loadTime(pageWithout, url) : NaN;
-      const y = await loadTime(pageWith, url);
-      const x2 = first ? x : await loadTime(pageWithout, url);
-      if (i >= WARMUP) {
-        a.push(x2);
-        b.push(y);
+      const order = i % 2 === 0 ? (['without', 'with'] as const) : (['with', 'without'] as const);
+      for (const side of order) {
+        const sample = await measuredLoad((side === 'with' ? withExt : without).context, url);
+        if (i >= WARMUP) row[side].push(sample);
       }
     }
-    const m0 = median(a);
-    const m1 = median(b);
-    rows.push({
-      page: name,
-      without: m0,
-      with: m1,
-      overheadPct: ((m1 - m0) / m0) * 100,
-      minWithout: Math.min(...a),
-      minWith: Math.min(...b),
-    });
+    rows.push(row);
   }
   return rows;
+}
+
+/** Median, interquartile range and relative overhead of one measure over a row. */
+function summarise(row: OverheadRow, key: keyof LoadSample) {
+  const a = row.without.map((x) => x[key]);
+  const b = row.with.map((x) => x[key]);
+  const m0 = median(a);
+  const m1 = median(b);
+  // Pairwise differences of the interleaved loads: their median is robust to drift.
+  const diffs = b.map((y, i) => y - (a[i] ?? NaN));
+  return {
+    without: m0,
+    with: m1,
+    iqrWithout: [quantile(a, 0.25), quantile(a, 0.75)] as const,
+    iqrWith: [quantile(b, 0.25), quantile(b, 0.75)] as const,
+    medianDiff: median(diffs),
+    diffIqr: [quantile(diffs, 0.25), quantile(diffs, 0.75)] as const,
+    overheadPct: ((m1 - m0) / m0) * 100,
+    pairedPct: (median(diffs) / m0) * 100,
+  };
 }
 
 // --- main ------------------------------------------------------------------------
@@ -227,12 +306,64 @@ const top = (m: Map<string, number>, n: number) =>
     .slice(0, n)
     .map(([k, v]) => `${k} ${v.toFixed(2)} ms`);
 
+/** The overhead tables: the CPU-based summary first, then each measure. */
+function printOverhead(overhead: OverheadRow[]): void {
+  const range = (r: readonly [number, number], d = 1) => `${fmt(r[0], d)}–${fmt(r[1], d)}`;
+  // The CPU-based overhead: script time the extension adds (paired ScriptDuration
+  // difference; the fixture pages themselves run almost no script) against the page's
+  // whole main-thread task time without the extension.
+  console.log(
+    `\nCPU overhead: extension script time added vs the page's main-thread task time without it (renderer, navigation → load + ${SETTLE_MS / 1000} s; ${LOADS} interleaved fresh-tab loads per side)\n| Page | TaskDuration without, median [IQR] (ms) | ScriptDuration added, paired median [IQR] (ms) | added / TaskDuration without |\n| --- | ---: | ---: | ---: |`,
+  );
+  for (const row of overhead) {
+    const task = summarise(row, 'taskMs');
+    const script = summarise(row, 'scriptMs');
+    console.log(
+      `| ${row.page} | ${fmt(task.without, 1)} [${range(task.iqrWithout)}] | ${fmt(script.medianDiff)} [${range(script.diffIqr, 2)}] | ${fmt((script.medianDiff / task.without) * 100, 1)} % |`,
+    );
+  }
+  for (const [key, title] of [
+    ['taskMs', 'renderer main-thread TaskDuration (thread ticks), navigation → load + 1.5 s (ms)'],
+    ['scriptMs', 'renderer ScriptDuration, navigation → load + 1.5 s (ms)'],
+    ['threadMs', 'renderer main-thread ThreadTime (CPU), navigation → load + 1.5 s (ms)'],
+    ['loadMs', 'loadEventEnd (ms)'],
+  ] as const) {
+    console.log(
+      `\n${title}; medians [IQR] of ${LOADS} interleaved fresh-tab loads per side\n| Page | without | with | overhead (medians) | paired diff, median [IQR] | paired diff / without |\n| --- | ---: | ---: | ---: | ---: | ---: |`,
+    );
+    for (const row of overhead) {
+      const s = summarise(row, key);
+      console.log(
+        `| ${row.page} | ${fmt(s.without)} [${range(s.iqrWithout)}] | ${fmt(s.with)} [${range(s.iqrWith)}] | ${fmt(s.overheadPct, 1)} % | ${fmt(s.medianDiff)} [${range(s.diffIqr)}] | ${fmt(s.pairedPct, 1)} % |`,
+      );
+    }
+  }
+}
+
+/** `-x` for TEGAS_OUT_DIR=.output-x, so parallel builds keep their own figures. */
+function outSuffix(): string {
+  const dir = process.env['TEGAS_OUT_DIR'];
+  if (dir === undefined) return '';
+  const name = basename(dir)
+    .replace(/^\.?output/, '')
+    .replace(/[^\w-]/g, '');
+  return name === '' ? '' : name.startsWith('-') ? name : `-${name}`;
+}
+
 async function main(): Promise<void> {
   const sizes = contentScriptSizes();
   const server = await startShopServer({ extraPages: { [TYPICAL_PATH]: typicalCheckoutPage() } });
   const withExt = await launchChromium();
   const without = await launchChromium({ extension: false });
   try {
+    if (OVERHEAD_ONLY) {
+      // E.g. against a do-nothing extension (TEGAS_CHROME_EXT=…), for the floor any
+      // extension with content scripts costs.
+      const overhead = await loadOverhead(server, withExt, without);
+      console.log(`\nPage-load overhead only, extension ${CHROME_EXT_DIR}`);
+      printOverhead(overhead);
+      return;
+    }
     if (withExt.worker === null) throw new Error('no service worker');
     await recordExtractMs(withExt.worker);
 
@@ -272,6 +403,7 @@ async function main(): Promise<void> {
 
     const cs = (m: Map<string, number>) => m.get('content-scripts/consent.js') ?? 0;
     const po = (m: Map<string, number>) => m.get('content-scripts/page-observer.js') ?? 0;
+    const an = (m: Map<string, number>) => m.get(INJECTED) ?? 0;
 
     console.log(
       `\nTegas extension benchmarks — Chromium ${withExt.context.browser()?.version() ?? ''}`,
@@ -279,8 +411,9 @@ async function main(): Promise<void> {
     console.log(`(${LOADS} loads per side after ${WARMUP} warm-up; medians)\n`);
     console.log('| Measure | Figure | Target |\n| --- | ---: | --- |');
     for (const s of sizes) {
+      const when = s.everyPage ? 'every page' : 'injected on analysed form pages';
       console.log(
-        `| size ${s.file} | ${(s.bytes / 1024).toFixed(1)} kB min (${(s.gzip / 1024).toFixed(1)} kB gzip) | ≤ 30 kB min |`,
+        `| size ${s.file} (${when}) | ${s.bytes} B = ${(s.bytes / 1024).toFixed(1)} kB min (${(s.gzip / 1024).toFixed(1)} kB gzip) | ${s.everyPage ? '≤ 30 kB min' : ''} |`,
       );
     }
     console.log(
@@ -288,6 +421,9 @@ async function main(): Promise<void> {
     );
     console.log(
       `| main thread, article without forms (page-observer.js) | ${fmt(po(noForm))} ms | |`,
+    );
+    console.log(
+      `| main thread, article without forms (content-analysis.js: never injected) | ${fmt(an(noForm))} ms | |`,
     );
     console.log(
       `| main thread, article without forms (all extension scripts) | ${fmt(sumBy(noForm))} ms | |`,
@@ -298,8 +434,17 @@ async function main(): Promise<void> {
     console.log(
       `| typical checkout: extractMs while profiled (median of ${profiledExtract.length}) | ${fmt(median(profiledExtract))} ms | |`,
     );
+    // A sample belongs to the outermost extension frame: the analyser's scans run from the
+    // bootstrap's idle callbacks, so most of the analysis shows under consent.js. The sum is
+    // the content scripts' cost.
     console.log(
-      `| typical checkout: content-script CPU per load (profile, median of ${checkoutCpu.length}) | ${fmt(median(checkoutCpu.map(cs)))} ms | |`,
+      `| typical checkout: CPU per load, consent.js + ${INJECTED} (profile, median of ${checkoutCpu.length}) | ${fmt(median(checkoutCpu.map((m) => cs(m) + an(m))))} ms | |`,
+    );
+    console.log(
+      `| typical checkout: … of which outermost frame consent.js (profile) | ${fmt(median(checkoutCpu.map(cs)))} ms | |`,
+    );
+    console.log(
+      `| typical checkout: CPU per load, injected content-analysis.js (profile, median of ${checkoutCpu.length}) | ${fmt(median(checkoutCpu.map(an)))} ms | |`,
     );
     const shares = checkoutRuns.map((r) => (sumBy(r.byScript) / r.busyMs) * 100);
     console.log(
@@ -314,17 +459,10 @@ async function main(): Promise<void> {
     console.log(
       `Top extension functions, typical checkout (mean per load): ${top(checkoutFns, 6).join('; ')}`,
     );
-    console.log(
-      '\n| Page | load without (ms) | load with (ms) | overhead (medians) | min without | min with |\n| --- | ---: | ---: | ---: | ---: | ---: |',
-    );
-    for (const r of overhead) {
-      console.log(
-        `| ${r.page} | ${fmt(r.without, 1)} | ${fmt(r.with, 1)} | ${fmt(r.overheadPct, 1)} % | ${fmt(r.minWithout, 1)} | ${fmt(r.minWith, 1)} |`,
-      );
-    }
+    printOverhead(overhead);
     mkdirSync(join(ROOT, '.tmp'), { recursive: true });
     writeFileSync(
-      join(ROOT, '.tmp', 'bench-extension.json'),
+      join(ROOT, '.tmp', `bench-extension${outSuffix()}.json`),
       JSON.stringify(
         {
           sizes,
@@ -334,8 +472,15 @@ async function main(): Promise<void> {
           typicalExtractMs: typicalExtract,
           typicalExtractMsProfiled: profiledExtract,
           typicalCheckoutCpuMs: checkoutCpu.map((m) => Object.fromEntries(m)),
-          overhead,
+          overhead: overhead.map((row) => ({
+            ...row,
+            taskMs: summarise(row, 'taskMs'),
+            scriptMs: summarise(row, 'scriptMs'),
+            threadMs: summarise(row, 'threadMs'),
+            loadMs: summarise(row, 'loadMs'),
+          })),
           loads: LOADS,
+          settleMs: SETTLE_MS,
         },
         null,
         2,

@@ -9,6 +9,7 @@ import {
   type TabRecord,
 } from '../../../utils/tab-state';
 import { refreshTab } from '../refresh';
+import { startPolicy } from './policy';
 import { withTab } from '../tab-queue';
 
 // Content script → background. Messages arrive parsed and sender-checked (router.ts);
@@ -35,6 +36,8 @@ export async function onPageAnalysed(tabId: number, msg: Msg<'page.analysed'>): 
     });
   });
   await refreshTab(tabId);
+  // The linked privacy policy is fetched in the background; the message does not wait for it.
+  void startPolicy(tabId);
 }
 
 export async function onPageNotForm(tabId: number, msg: Msg<'page.notForm'>): Promise<void> {

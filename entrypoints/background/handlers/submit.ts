@@ -15,6 +15,7 @@ import type { ContentToBackground } from '../../../utils/protocol';
 import { getSettings } from '../../../utils/settings-store';
 import { getTabRecord, isOtherPage, pageUrl, type TabRecord } from '../../../utils/tab-state';
 import { backgroundLedger, clearLedgerError, dropLedgerOnError, setLedgerError } from '../ledger';
+import { policyHashForDisclosure, trackAfterDisclosure } from '../policy/tracking';
 import { withTab } from '../tab-queue';
 import { analyseRecord, resolveUiLang } from '../view';
 
@@ -58,10 +59,20 @@ export async function onPageSubmitted(tabId: number, msg: Msg): Promise<void> {
   const observation = observe(record.snapshot, analysis.report, msg, new Date());
   if (observation === null) return;
   try {
-    const draft = buildDisclosure(observation, { storeHints: settings.storeHints });
     const ledger = await backgroundLedger();
+    // Which version of the policy this disclosure is made under, when Tegas knows it.
+    const policy = observation.policy;
+    const textHash =
+      policy === undefined ? undefined : await policyHashForDisclosure(ledger, policy.url);
+    const draft = buildDisclosure(
+      policy === undefined || textHash === undefined
+        ? observation
+        : { ...observation, policy: { ...policy, textHash } },
+      { storeHints: settings.storeHints },
+    );
     await ledger.append(draft);
     await clearLedgerError(tabId);
+    if (policy !== undefined) void trackAfterDisclosure(ledger, policy.url);
   } catch (error) {
     const failure =
       error instanceof LedgerError

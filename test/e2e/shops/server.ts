@@ -24,6 +24,27 @@ export const SHOPS = {
 } as const;
 export type ShopName = keyof typeof SHOPS;
 
+/** The realistic Indonesian privacy policy the checkout links (most elements; vague retention, no transfer abroad). */
+export const POLICY_PATH = '/kebijakan-privasi';
+
+/**
+ * Bad privacy-policy links: `/uji-kebijakan/<case>/checkout` is shop (a) with its policy link
+ * pointing to `/uji-kebijakan/<case>/kebijakan`, which answers with the case.
+ */
+export const POLICY_CASES = {
+  /** A PDF (application/pdf). */
+  pdf: 'unsupported_type',
+  /** 50 MB of HTML, streamed without Content-Length. */
+  besar: 'too_large',
+  /** A redirect to itself, without end. */
+  putar: 'network',
+  /** Binary junk served as text/html. */
+  biner: 'binary',
+  /** A redirect to a sign-in page. */
+  masuk: 'login_wall',
+} as const;
+export type PolicyCase = keyof typeof POLICY_CASES;
+
 export interface Submission {
   /** The shop id from the endpoint path (a, b, c…). */
   shop: string;
@@ -39,6 +60,10 @@ export interface ShopServer {
   readonly trackerHits: string[];
   readonly submissions: Submission[];
   url(shop: ShopName): string;
+  /** Shop (a)'s checkout whose policy link is the bad `policyCase`. */
+  policyCaseUrl(policyCase: PolicyCase): string;
+  /** Requests for the policy pages, by path (without query). */
+  readonly policyHits: string[];
   close(): Promise<void>;
 }
 
@@ -78,7 +103,11 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
 
 /** `extraPages`: more pages by path (the benchmarks add generated ones). */
 export async function startShopServer(
-  options: { extraPages?: Readonly<Record<string, string>> } = {},
+  options: {
+    extraPages?: Readonly<Record<string, string>>;
+    /** The policy page's HTML per request (the benchmarks serve long, changing policies). */
+    policyHtml?: () => string;
+  } = {},
 ): Promise<ShopServer> {
   const submissions: Submission[] = [];
   const trackerHits: string[] = [];
@@ -86,6 +115,15 @@ export async function startShopServer(
   const pages = new Map<string, string>(
     Object.values(SHOPS).map((s) => [s.path, readShop(s.file)] as const),
   );
+  const checkout = readShop(SHOPS.checkout.file);
+  for (const name of Object.keys(POLICY_CASES)) {
+    pages.set(
+      `/uji-kebijakan/${name}/checkout`,
+      checkout.replaceAll(`href="${POLICY_PATH}"`, `href="/uji-kebijakan/${name}/kebijakan"`),
+    );
+  }
+  const policyHtml = readShop('kebijakan-privasi.html');
+  const policyHits: string[] = [];
   for (const [path, html] of Object.entries(options.extraPages ?? {})) pages.set(path, html);
   const stub = readShop('hotjar-stub.js');
 
@@ -95,6 +133,22 @@ export async function startShopServer(
     if (host === TRACKER_HOST || url.pathname.startsWith(`/${TRACKER_HOST}/`)) {
       trackerHits.push(url.pathname);
       send(res, 200, 'text/javascript; charset=utf-8', stub);
+      return;
+    }
+    if (url.pathname === POLICY_PATH || url.pathname.startsWith('/uji-kebijakan/')) {
+      policyHits.push(url.pathname);
+    }
+    if (req.method === 'GET' && url.pathname === POLICY_PATH) {
+      send(res, 200, 'text/html; charset=utf-8', options.policyHtml?.() ?? policyHtml);
+      return;
+    }
+    const badPolicy = /^\/uji-kebijakan\/([a-z]+)\/kebijakan$/.exec(url.pathname)?.[1];
+    if (req.method === 'GET' && badPolicy !== undefined && badPolicy in POLICY_CASES) {
+      serveBadPolicy(badPolicy as PolicyCase, url, res);
+      return;
+    }
+    if (req.method === 'GET' && url.pathname === '/masuk') {
+      send(res, 200, 'text/html; charset=utf-8', LOGIN_PAGE);
       return;
     }
     const page = pages.get(url.pathname);
@@ -140,10 +194,69 @@ export async function startShopServer(
     trackerHits,
     submissions,
     url: (shop) => origin + SHOPS[shop].path,
+    policyCaseUrl: (policyCase) => `${origin}/uji-kebijakan/${policyCase}/checkout`,
+    policyHits,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));
       }),
   };
+}
+
+const LOGIN_PAGE = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Masuk - Toko Rempah Jaya</title></head>
+<body><main><h1>Masuk</h1><form method="post" action="/masuk">
+<label>Email atau nomor HP <input name="akun" autocomplete="username"></label>
+<label>Kata sandi <input type="password" name="sandi" autocomplete="current-password"></label>
+<button>Masuk</button></form><p>Belum punya akun? <a href="/toko-b/daftar">Daftar</a></p></main></body></html>`;
+
+const BIG_BYTES = 50 * 1024 * 1024;
+
+function serveBadPolicy(name: PolicyCase, url: URL, res: ServerResponse): void {
+  switch (name) {
+    case 'pdf':
+      res.writeHead(200, { 'content-type': 'application/pdf' });
+      res.end(
+        '%PDF-1.4\n%\u00e2\u00e3\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+      );
+      return;
+    case 'biner': {
+      const junk = Buffer.alloc(4096);
+      for (let i = 0; i < junk.length; i++) junk[i] = (i * 7919) % 256;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(junk);
+      return;
+    }
+    case 'putar': {
+      const n = Number(url.searchParams.get('n') ?? '0') + 1;
+      res.writeHead(302, { location: `${url.pathname}?n=${n}`, 'cache-control': 'no-store' });
+      res.end();
+      return;
+    }
+    case 'masuk':
+      res.writeHead(302, { location: `/masuk?lanjut=${encodeURIComponent(POLICY_PATH)}` });
+      res.end();
+      return;
+    case 'besar': {
+      // Streamed in 64 KB chunks, respecting backpressure; stops when the client gives up.
+      const chunk = Buffer.from(
+        `<p>${'Kebijakan privasi yang sangat panjang. '.repeat(1600)}</p>\n`,
+      );
+      let sent = 0;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.write('<!doctype html><html><body>');
+      const pump = (): void => {
+        while (sent < BIG_BYTES && !res.destroyed) {
+          sent += chunk.length;
+          if (!res.write(chunk)) {
+            res.once('drain', pump);
+            return;
+          }
+        }
+        if (!res.destroyed) res.end('</body></html>');
+      };
+      pump();
+      return;
+    }
+  }
 }

@@ -4,3 +4,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 // the WxtVitest plugin installs) as the global `browser`/`chrome`, before
 // `wxt/browser` and `wxt/utils/storage` read it. No vitest config change needed.
 Object.assign(globalThis, { browser: fakeBrowser, chrome: fakeBrowser });
+
+// Tests make no network requests: the background's policy fetch (handlers/policy.ts) gets a
+// network error unless a test injects its own fetch (policy/service.ts setPolicyFetchOptions).
+Object.assign(globalThis, {
+  fetch: () => Promise.reject(new TypeError('no network in tests')),
+});

@@ -69,7 +69,10 @@ describe('navigation and close', () => {
   it('forgets a closed tab, in memory and in session storage', async () => {
     const tab = await openTab(signup.url);
     await send(analysed(signup.snapshot), contentSender(tab));
-    expect(Object.keys(await fakeBrowser.storage.session.get(null))).toHaveLength(1);
+    // The tab's record, and the state of its privacy-policy fetch.
+    expect(Object.keys(await fakeBrowser.storage.session.get(null))).toContain(
+      `tegas:tab:${tab.id}`,
+    );
     // (fakeBrowser.tabs.remove looks the window up by tab id; fire the event as the browser does.)
     await fakeBrowser.tabs.onRemoved.trigger(tab.id, { isWindowClosing: false, windowId: 0 });
     await vi.waitFor(async () =>
@@ -83,6 +86,8 @@ describe('service-worker restart', () => {
   it('answers the popup from storage.session after the worker was stopped', async () => {
     const tab = await openTab(signup.url);
     await send(analysed(signup.snapshot), contentSender(tab));
+    // Once the page's policy fetch has settled (tests get a network error).
+    await vi.waitFor(async () => expect((await getView(tab.id)).policy?.state).toBe('error'));
     const before = await getView(tab.id);
 
     bg = await boot(); // new module instances: memory empty, storage.session kept

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { PolicyReportSchema } from '../../analyzer';
+import { main } from '../../cli/main';
+import { POLICY_PATH, startShopServer, type ShopServer } from '../e2e/shops/server';
+
+// `tegas policy <url>` against the fixture server's bad policy links: each gives one
+// line on stderr and exit code 2, quickly, never a hang or a stack trace.
+
+const run = async (...argv: string[]) => {
+  let stdout = '';
+  let stderr = '';
+  const out = vi
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const err = vi
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  try {
+    const code = await main(argv, { timeoutMs: 5000 });
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+};
+
+let server: ShopServer;
+beforeAll(async () => {
+  server = await startShopServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('tegas policy <url>', () => {
+  it('reads the fixture policy over HTTP', async () => {
+    const { code, stdout, stderr } = await run('policy', server.origin + POLICY_PATH, '--json');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = PolicyReportSchema.parse(JSON.parse(stdout));
+    expect(report.elements.rights.present).toBe(true);
+    expect(report.elements.transfer_abroad.present).toBe(false);
+  });
+
+  const bad: [string, string, RegExp][] = [
+    ['a PDF', '/uji-kebijakan/pdf/kebijakan', /is not an HTML or plain-text page/],
+    ['a 50 MB page', '/uji-kebijakan/besar/kebijakan', /is too large \(over 15\.0 MB\)/],
+    ['an endless redirect', '/uji-kebijakan/putar/kebijakan', /redirects without end/],
+    ['binary junk', '/uji-kebijakan/biner/kebijakan', /binary content/],
+    ['a login wall', '/uji-kebijakan/masuk/kebijakan', /sign-in page, not a privacy policy/],
+  ];
+  it.each(bad)('gives a one-line error and exit code 2 for %s', async (_name, path, message) => {
+    const { code, stdout, stderr } = await run('policy', server.origin + path);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COMPACT_LIMITS } from '../analyzer/policy/changes';
+import { POLICY_FETCH_FAILURES } from '../analyzer/policy/source-check';
 import { CleanUrlSchema, HashSchema, OriginSchema } from './record';
 
 // Policies the user disclosed data under, as Tegas last saw them, and every
@@ -8,18 +9,8 @@ import { CleanUrlSchema, HashSchema, OriginSchema } from './record';
 
 const IsoTimeSchema = z.iso.datetime();
 
-/** Why the last check of a policy failed (the background's fetch failures). */
-export const POLICY_FAILURE_REASONS = [
-  'timeout',
-  'too_large',
-  'unsupported_type',
-  'binary',
-  'http_status',
-  'network',
-  'login_wall',
-  'empty',
-  'not_allowed',
-] as const;
+/** Why the last check of a policy failed: the background's fetch failures. */
+export const POLICY_FAILURE_REASONS = POLICY_FETCH_FAILURES;
 export const PolicyFailureReasonSchema = z.enum(POLICY_FAILURE_REASONS);
 export type PolicyFailureReason = z.infer<typeof PolicyFailureReasonSchema>;
 

@@ -1,28 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PolicyReportSchema } from '../../analyzer';
-import { main } from '../../cli/main';
+import { runCli } from '../support/cli';
 import { POLICY_PATH, startShopServer, type ShopServer } from '../e2e/shops/server';
 
 // `tegas policy <url>` against the fixture server's bad policy links: each gives one
 // line on stderr and exit code 2, quickly, never a hang or a stack trace.
 
-const run = async (...argv: string[]) => {
-  let stdout = '';
-  let stderr = '';
-  const out = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    const code = await main(argv, { timeoutMs: 5000 });
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-};
+const run = (...argv: string[]) => runCli(argv, { timeoutMs: 5000 });
 
 let server: ShopServer;
 beforeAll(async () => {

@@ -1,31 +1,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../cli/main';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli';
 import { ScanReportSchema } from '../../analyzer';
 import { DEMO_PAGE } from '../support/fixtures';
 
 // `tegas report` and `tegas letter` end to end through main(): good paths,
 // and bad input that must exit 2 with one line on stderr.
 
-const run = async (...argv: string[]) => {
-  let stdout = '';
-  let stderr = '';
-  const out = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    const code = await main(argv, { timeoutMs: 800 });
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-};
+const run = (...argv: string[]) => runCli(argv, { timeoutMs: 800 });
 
 const dir = mkdtempSync(join(tmpdir(), 'tegas-report-'));
 const file = (name: string, content: string) => {

@@ -5,28 +5,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../cli/main';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli';
 import { PolicyReportSchema, ScanReportSchema } from '../../analyzer';
 import { DEMO_PAGE } from '../support/fixtures';
 
-const run = async (...argv: string[]) => {
-  let stdout = '';
-  let stderr = '';
-  const out = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    const code = await main(argv, { timeoutMs: 800 });
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-};
+const run = (...argv: string[]) => runCli(argv, { timeoutMs: 800 });
 
 const dir = mkdtempSync(join(tmpdir(), 'tegas-cli-'));
 const file = (name: string, content: string | Uint8Array) => {

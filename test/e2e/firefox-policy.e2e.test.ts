@@ -1,7 +1,12 @@
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UiResponseSchema, type TabView } from '../../utils/protocol';
-import { launchFirefox, openExtensionPage, type FirefoxSession } from './harness/firefox';
+import type { TabView } from '../../utils/protocol';
+import {
+  launchFirefox,
+  openExtensionPage,
+  otherTabId,
+  tabView,
+  type FirefoxSession,
+} from './harness/firefox';
 import { waitFor } from './harness/wait';
 import { POLICY_PATH, startShopServer, type ShopServer } from './shops/server';
 
@@ -21,27 +26,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function tabView(extPage: Page, tabId: number): Promise<TabView> {
-  const raw: unknown = await extPage.evaluate(
-    (id) => browser.runtime.sendMessage({ type: 'tab.get', tabId: id }),
-    tabId,
-  );
-  const parsed = UiResponseSchema.parse(raw);
-  if (!parsed.ok) throw new Error(`tab.get failed: ${parsed.error}`);
-  return parsed.view;
-}
-
 describe('Firefox ESR: the linked privacy policy', () => {
   it('reads the checkout’s policy, and explains a PDF link', async () => {
     const [shopPage = await session.browser.newPage()] = await session.browser.pages();
     await shopPage.goto(server.url('checkout'), { waitUntil: 'load' });
     const extPage = await session.browser.newPage();
     await openExtensionPage(extPage, session.extensionUrl('popup.html'), 'body');
-    const tabId = await extPage.evaluate(async () => {
-      const self = await browser.tabs.getCurrent();
-      const tabs = await browser.tabs.query({});
-      return tabs.find((t) => t.id !== self?.id)?.id ?? -1;
-    });
+    const tabId = await otherTabId(extPage);
     expect(tabId).toBeGreaterThanOrEqual(0);
     const settled = (v: TabView) => v.policy !== undefined && v.policy.state !== 'loading';
 

@@ -1,7 +1,11 @@
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UiResponseSchema, type TabView } from '../../utils/protocol';
-import { launchFirefox, openExtensionPage, type FirefoxSession } from './harness/firefox';
+import {
+  launchFirefox,
+  openExtensionPage,
+  otherTabId,
+  tabView,
+  type FirefoxSession,
+} from './harness/firefox';
 import { waitFor } from './harness/wait';
 import { startShopServer, type ShopServer } from './shops/server';
 
@@ -22,17 +26,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** tab.get from an extension page, as the popup asks. */
-async function tabView(extPage: Page, tabId: number): Promise<TabView> {
-  const raw: unknown = await extPage.evaluate(
-    (id) => browser.runtime.sendMessage({ type: 'tab.get', tabId: id }),
-    tabId,
-  );
-  const parsed = UiResponseSchema.parse(raw);
-  if (!parsed.ok) throw new Error(`tab.get failed: ${parsed.error}`);
-  return parsed.view;
-}
-
 describe('Firefox ESR core flow', () => {
   it('analyses the Indonesian checkout and shows its findings in the popup', async () => {
     const [shopPage = await session.browser.newPage()] = await session.browser.pages();
@@ -40,13 +33,7 @@ describe('Firefox ESR core flow', () => {
 
     const extPage = await session.browser.newPage();
     await openExtensionPage(extPage, session.extensionUrl('popup.html'), 'body');
-    // The shop's tab: the one that is not this extension page (the API hides
-    // other tabs' URLs without the tabs permission, not their ids).
-    const tabId = await extPage.evaluate(async () => {
-      const self = await browser.tabs.getCurrent();
-      const tabs = await browser.tabs.query({});
-      return tabs.find((t) => t.id !== self?.id)?.id ?? -1;
-    });
+    const tabId = await otherTabId(extPage);
     expect(tabId).toBeGreaterThanOrEqual(0);
 
     const view = await waitFor(

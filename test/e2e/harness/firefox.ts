@@ -1,5 +1,6 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { assertBuilt, FIREFOX_EXT_DIR, FIREFOX_PATH, GECKO_ID } from './paths';
+import { UiResponseSchema, type TabView } from '../../../utils/protocol';
 
 // firefox-esr driven by puppeteer-core over WebDriver BiDi, with the built MV2
 // extension installed (TOOLING.md). The extension's UUID is fixed by a pref, so
@@ -55,4 +56,27 @@ export async function openExtensionPage(
 ): Promise<void> {
   page.goto(url).catch(() => undefined);
   await page.waitForSelector(selector, { timeout });
+}
+
+/** tab.get from an extension page, as the popup asks. */
+export async function tabView(extPage: Page, tabId: number): Promise<TabView> {
+  const raw: unknown = await extPage.evaluate(
+    (id) => browser.runtime.sendMessage({ type: 'tab.get', tabId: id }),
+    tabId,
+  );
+  const parsed = UiResponseSchema.parse(raw);
+  if (!parsed.ok) throw new Error(`tab.get failed: ${parsed.error}`);
+  return parsed.view;
+}
+
+/**
+ * The shop's tab: the one that is not this extension page (the API hides other tabs' URLs
+ * without the tabs permission, not their ids). -1 when there is none.
+ */
+export async function otherTabId(extPage: Page): Promise<number> {
+  return extPage.evaluate(async () => {
+    const self = await browser.tabs.getCurrent();
+    const tabs = await browser.tabs.query({});
+    return tabs.find((t) => t.id !== self?.id)?.id ?? -1;
+  });
 }

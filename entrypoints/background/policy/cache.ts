@@ -2,8 +2,10 @@ import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
 import { PolicyReportSchema } from '../../../analyzer/model/policy-report';
 
-// Analysed policies by URL and content hash, in storage.local under one
-// versioned key: a policy is fetched again after REFETCH_AFTER_MS, and a text
+// Analysed policies by URL and content hash, in storage.session under one
+// versioned key (not storage.local: a list of policy URLs is a list of shops the
+// user visited, which must not outlive the browser session; change tracking keeps
+// only the policies the user disclosed data under, in the ledger database): a policy is fetched again after REFETCH_AFTER_MS, and a text
 // with a hash seen before reuses its report instead of being analysed again.
 // At most MAX_ENTRIES policies, least recently used evicted first. The text
 // itself is not kept (change tracking keeps its own compact versions). A stored
@@ -29,8 +31,9 @@ const StoredSchema = z.object({
   entries: z.array(z.unknown()).max(1000),
 });
 
-function localArea(): Browser.storage.StorageArea | undefined {
-  return browser.storage?.local;
+/** storage.session (Chrome MV3, Firefox 115+); without it the cache lives in memory only. */
+function cacheArea(): Browser.storage.StorageArea | undefined {
+  return browser.storage?.session;
 }
 
 // The worker's copy, so the popup's view reads storage once per worker life.
@@ -41,7 +44,7 @@ async function load(): Promise<PolicyCacheEntry[]> {
   if (memory !== null) return memory;
   let entries: PolicyCacheEntry[] = [];
   try {
-    const stored: Record<string, unknown> = (await localArea()?.get(POLICY_CACHE_KEY)) ?? {};
+    const stored: Record<string, unknown> = (await cacheArea()?.get(POLICY_CACHE_KEY)) ?? {};
     const parsed = StoredSchema.safeParse(stored[POLICY_CACHE_KEY]);
     // Entry by entry: one bad entry costs that entry, not the whole cache.
     if (parsed.success) {
@@ -60,7 +63,7 @@ async function load(): Promise<PolicyCacheEntry[]> {
 function save(entries: PolicyCacheEntry[]): Promise<void> {
   memory = entries;
   const value = { version: 1 as const, entries };
-  const next = writing.then(() => localArea()?.set({ [POLICY_CACHE_KEY]: value }));
+  const next = writing.then(() => cacheArea()?.set({ [POLICY_CACHE_KEY]: value }));
   // A failed write (quota) keeps the memory copy; the next write tries again.
   writing = next.catch(() => undefined);
   return next.then(

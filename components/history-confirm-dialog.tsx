@@ -4,6 +4,8 @@ import { t, type UiLang } from '../utils/i18n';
 interface Props {
   readonly title: string;
   readonly body: string;
+  /** A second paragraph: what else the deletion touches or leaves (read with the body). */
+  readonly note?: string | undefined;
   readonly lang: UiLang;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
@@ -14,7 +16,7 @@ interface Props {
  * safe answer), Tab stays inside, Escape cancels, and focus goes back to
  * whatever opened it. The caller makes the rest of the page inert.
  */
-export function ConfirmDialog({ title, body, lang, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ title, body, note, lang, onConfirm, onCancel }: Props) {
   const dialog = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -52,12 +54,17 @@ export function ConfirmDialog({ title, body, lang, onConfirm, onCancel }: Props)
         role="alertdialog"
         aria-modal="true"
         aria-labelledby="confirm-title"
-        aria-describedby="confirm-body"
+        aria-describedby={note === undefined ? 'confirm-body' : 'confirm-body confirm-note'}
         data-testid="confirm-dialog"
         onKeyDown={onKeyDown}
       >
         <h2 id="confirm-title">{title}</h2>
         <p id="confirm-body">{body}</p>
+        {note !== undefined && (
+          <p id="confirm-note" data-testid="confirm-note">
+            {note}
+          </p>
+        )}
         <div class="dialog-actions">
           <button
             ref={cancel}

@@ -4,6 +4,7 @@ import type { DisclosureRecord } from '../history';
 import { t, type MessageKey, type UiLang } from '../utils/i18n';
 import { formatCitations, formatDateTime, rulebookShortName } from './format';
 import { HistoryCategoryChips } from './history-category-chips';
+import { HistoryLetterLinks } from './history-letter-links';
 import { ruleTitle } from './history-format';
 
 type Control = DisclosureRecord['consents'][number]['control'];
@@ -161,6 +162,7 @@ export function HistoryRecordDetail({ record: r, lang, onClose, onDelete, disabl
 
       <p class="muted small chain-line">{t('dashChainLine', lang, String(r.seq + 1), r.hash)}</p>
       <div class="actions">
+        <HistoryLetterLinks origin={r.origin} host={host} lang={lang} />
         <button
           type="button"
           class="button danger"

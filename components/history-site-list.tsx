@@ -3,6 +3,7 @@ import type { Ledger, LedgerError, SiteSummary } from '../history';
 import { t, type UiLang } from '../utils/i18n';
 import { formatDateTime } from './format';
 import { HistoryCategoryChips } from './history-category-chips';
+import { HistoryLetterLinks } from './history-letter-links';
 import { asLedgerError } from './ledger-async';
 import { HistoryRecordList } from './history-record-list';
 
@@ -133,6 +134,7 @@ function SiteRow(props: RowProps) {
         >
           {t('dashShowRecords', lang)}
         </button>
+        <HistoryLetterLinks origin={site.origin} host={site.host} lang={lang} />
         <button
           type="button"
           class="button danger"

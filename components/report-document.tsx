@@ -301,6 +301,26 @@ export function ReportPolicy({ v }: { readonly v: ReportView }) {
   );
 }
 
+/** The policy changed since the user's last disclosure on the site (TabView.policy.changed). */
+export function ReportPolicyChange({ v }: { readonly v: ReportView }) {
+  const { t, policyChange: c } = v;
+  if (c === null) return null;
+  return (
+    <Section id="r-policy-changed" title={t.policyChanged} testId="report-policy-changed">
+      <p class="alert" data-testid="report-policy-changed-notice">
+        {c.notice}
+      </p>
+      {c.citations.length > 0 && (
+        <p class="citation">
+          <strong>{t.citation}:</strong>{' '}
+          <span data-testid="report-policy-changed-citation">{c.citations.join('; ')}</span>{' '}
+          <span class="selector">[{c.ruleId}]</span>
+        </p>
+      )}
+    </Section>
+  );
+}
+
 interface Props {
   readonly v: ReportView;
   /** The policy section's body when the ReportView has no policy (loading, failed, none). */
@@ -325,6 +345,7 @@ export function ReportDocument({ v, policyStatus }: Props) {
         )}
       </Section>
       <DataTables v={v} />
+      <ReportPolicyChange v={v} />
       {(v.policy !== null || policyStatus !== undefined) && (
         <Section id="r-policy" title={t.policy} testId="report-policy">
           {v.policy !== null ? <ReportPolicy v={v} /> : policyStatus}

@@ -141,6 +141,16 @@ function policyHtml(v: ReportView): string {
     .join('')}</tbody></table>${policy.findings.map((f) => findingHtml(f, v)).join('\n')}`;
 }
 
+function policyChangeHtml(v: ReportView): string {
+  const { t, policyChange: c } = v;
+  if (c === null) return '';
+  return `<h2>${t.policyChanged}</h2><p class="warn">${h(c.notice)}</p>${
+    c.citations.length === 0
+      ? ''
+      : `<p><strong>${t.citation}:</strong> ${c.citations.map((x) => h(x)).join('; ')} <code>[${h(c.ruleId)}]</code></p>`
+  }`;
+}
+
 function ledgerHtml(v: ReportView): string {
   const { t, ledger } = v;
   if (ledger === null) return '';
@@ -186,6 +196,7 @@ ${pageHtml(v)}
 <h2>${t.findings} (${v.findings.length})</h2>
 ${findings}
 ${dataHtml(v)}
+${policyChangeHtml(v)}
 ${policyHtml(v)}
 ${ledgerHtml(v)}
 </main>

@@ -8,10 +8,13 @@ export { buildReportView, type ReportOptions, type ReportView } from './report-m
 export {
   LedgerRecordSchema,
   LedgerSummarySchema,
+  PolicyChangeSchema,
+  type PolicyChange,
   type LedgerRecord,
   type LedgerSummary,
   type ReportInput,
 } from './input';
+export { type PolicyChangeView } from './policy-change';
 export { ledgerSummaryOf, type LedgerEntryLike } from './ledger-summary';
 export { categoriesOf, type CategoryUse } from './categories';
 export { cleanText, escapeHtml, escapeMarkdown } from './escape';

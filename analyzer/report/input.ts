@@ -33,12 +33,25 @@ export const LedgerSummarySchema = z.object({
 });
 export type LedgerSummary = z.infer<typeof LedgerSummarySchema>;
 
+/**
+ * The page's privacy policy changed since the user's last disclosure on the
+ * site under it (TabView.policy.changed): that disclosure's time and how many
+ * sentences were added and removed since. Counts only, never the text.
+ */
+export const PolicyChangeSchema = z.object({
+  since: z.string().min(1).max(64),
+  added: z.number().int().nonnegative(),
+  removed: z.number().int().nonnegative(),
+});
+export type PolicyChange = z.infer<typeof PolicyChangeSchema>;
+
 export interface ReportInput {
   readonly scan: ScanReport;
   /** When the page was analysed (ISO 8601 or Date). */
   readonly analysedAt: Date | string;
   readonly policy?: PolicyReport;
   readonly ledger?: LedgerSummary;
+  readonly policyChange?: PolicyChange;
 }
 
 export function toDate(value: Date | string): Date | undefined {

@@ -16,6 +16,7 @@ export function reportJson(input: ReportInput): string {
       scan: input.scan,
       ...(input.policy === undefined ? {} : { policy: input.policy }),
       ...(input.ledger === undefined ? {} : { ledger: input.ledger }),
+      ...(input.policyChange === undefined ? {} : { policyChange: input.policyChange }),
     },
     null,
     2,

@@ -119,6 +119,15 @@ function policySection(v: ReportView): string[] {
   return out;
 }
 
+function policyChangeSection(v: ReportView): string[] {
+  const { t, policyChange: c } = v;
+  if (c === null) return [];
+  const out = [`## ${t.policyChanged}`, '', `**${md(c.notice)}**`, ''];
+  if (c.citations.length > 0)
+    out.push(`**${t.citation}:** ${c.citations.map(md).join('; ')} \`[${c.ruleId}]\``, '');
+  return out;
+}
+
 function ledgerSection(v: ReportView): string[] {
   const { t, ledger } = v;
   if (ledger === null) return [];
@@ -154,7 +163,7 @@ export function reportMarkdown(input: ReportInput, lang: UiLang, opts: ReportOpt
   out.push(`## ${t.findings} (${v.findings.length})`, '');
   if (v.findings.length === 0) out.push(t.noFindings, '');
   v.findings.forEach((f, i) => out.push(...findingBlock(f, i, v)));
-  out.push(...dataSections(v), ...policySection(v), ...ledgerSection(v));
+  out.push(...dataSections(v), ...policyChangeSection(v), ...policySection(v), ...ledgerSection(v));
   out.push('---', '', `_${t.disclaimer}_`, '');
   return out.join('\n');
 }

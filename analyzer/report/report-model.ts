@@ -22,6 +22,7 @@ import { type Zone } from './deadlines';
 import { formatDateTime } from './dates';
 import { cleanText } from './escape';
 import { toDate, type ReportInput } from './input';
+import { policyChangeView, type PolicyChangeView } from './policy-change';
 import {
   CATEGORY_NAMES,
   CONTROL_NAMES,
@@ -101,6 +102,8 @@ export interface ReportView {
     }[];
     readonly findings: readonly FindingView[];
   } | null;
+  /** The policy changed since the user's last disclosure on the site (TabView.policy.changed). */
+  readonly policyChange: PolicyChangeView | null;
   readonly ledger: {
     readonly verified: boolean;
     readonly algorithm: string | null;
@@ -267,6 +270,16 @@ export function buildReportView(
             }),
             findings: sortFindings(input.policy.findings).map((f) => findingView(f, lang)),
           },
+    policyChange:
+      input.policyChange === undefined
+        ? null
+        : policyChangeView(
+            input.policyChange,
+            rulebook ?? DEFAULT_RULEBOOK,
+            lang,
+            zone,
+            (book, article) => citationText(book, article, lang),
+          ),
     ledger:
       input.ledger === undefined
         ? null

@@ -377,7 +377,7 @@ export function App({ openLedger = openDefault, makeTasks = inPageTasks }: Props
   );
 }
 
-function confirmText(c: Confirm, lang: UiLang): { title: string; body: string } {
+function confirmText(c: Confirm, lang: UiLang): { title: string; body: string; note?: string } {
   switch (c.kind) {
     case 'record': {
       const host = new URL(c.record.origin).host;
@@ -392,7 +392,12 @@ function confirmText(c: Confirm, lang: UiLang): { title: string; body: string } 
         body: t('dashConfirmSiteBody', lang, String(c.site.count)),
       };
     case 'all':
-      return { title: t('dashConfirmAllTitle', lang), body: t('dashConfirmAllBody', lang) };
+      return {
+        title: t('dashConfirmAllTitle', lang),
+        body: t('dashConfirmAllBody', lang),
+        // Requests live beside the history, not in it: deleting it leaves them.
+        note: t('leConfirmAllKept', lang),
+      };
   }
 }
 

@@ -36,7 +36,13 @@ import {
   type ProfileField,
 } from '../../utils/profile';
 import { parseLettersParams } from './params';
-import { loadSource, openDefaultLedger, type LettersSource, type OpenLedger } from './source';
+import {
+  loadSource,
+  openDefaultLedger,
+  type LettersSource,
+  type MakeTasks,
+  type OpenLedger,
+} from './source';
 
 // letters.html: a complaint or data-subject request drafted from the tab's
 // analysis and the site's history, edited by the user, copied or downloaded,
@@ -46,6 +52,8 @@ import { loadSource, openDefaultLedger, type LettersSource, type OpenLedger } fr
 interface Props {
   readonly search: string;
   readonly openLedger?: OpenLedger;
+  /** Where the chain check runs (main.tsx: the ledger worker); in-page by default. */
+  readonly makeTasks?: MakeTasks;
   /** The clock, for tests. */
   readonly now?: () => Date;
 }
@@ -91,11 +99,13 @@ function initialForm(source: LettersSource, kind: LetterKind, now: Date, user: P
   return form;
 }
 
-export function App({ search, openLedger = openDefaultLedger, now: clock }: Props) {
+export function App({ search, openLedger = openDefaultLedger, makeTasks, now: clock }: Props) {
   const { lang } = useSettings();
   const params = useMemo(() => parseLettersParams(search), [search]);
   const [now] = useState(() => (clock ?? (() => new Date()))());
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  /** The site's record count while the chain is checked, before the page has its inputs. */
+  const [verifying, setVerifying] = useState<number | null>(null);
   const [form, setForm] = useState<LetterForm | null>(null);
   const [remember, setRemember] = useState(false);
   const [invalid, setInvalid] = useState<readonly ProfileField[]>([]);
@@ -114,32 +124,37 @@ export function App({ search, openLedger = openDefaultLedger, now: clock }: Prop
   useEffect(() => {
     let alive = true;
     let db: LettersSource['db'] = null;
-    void Promise.all([loadSource(params, openLedger), getProfile().catch(() => ({}))]).then(
-      ([source, profile]) => {
-        db = source.db;
-        if (!alive) {
-          db?.close();
-          return;
-        }
-        const user = draftOf(profile);
-        const kind: LetterKind =
-          params.followup === 'complaint'
-            ? 'complaint'
-            : params.followup === 'reminder' &&
-                source.request !== null &&
-                source.request.kind !== 'complaint'
-              ? source.request.kind
-              : (params.kind ?? source.request?.kind ?? 'access');
-        setRemember(!isEmptyProfile(profile));
-        setLoaded({ source, remembered: user });
-        setForm(initialForm(source, kind, now, user));
-      },
-    );
+    const options = {
+      ...(makeTasks === undefined ? {} : { makeTasks }),
+      onVerifying: (count: number) => alive && setVerifying(count),
+    };
+    void Promise.all([
+      loadSource(params, openLedger, options),
+      getProfile().catch(() => ({})),
+    ]).then(([source, profile]) => {
+      db = source.db;
+      if (!alive) {
+        db?.close();
+        return;
+      }
+      const user = draftOf(profile);
+      const kind: LetterKind =
+        params.followup === 'complaint'
+          ? 'complaint'
+          : params.followup === 'reminder' &&
+              source.request !== null &&
+              source.request.kind !== 'complaint'
+            ? source.request.kind
+            : (params.kind ?? source.request?.kind ?? 'access');
+      setRemember(!isEmptyProfile(profile));
+      setLoaded({ source, remembered: user });
+      setForm(initialForm(source, kind, now, user));
+    });
     return () => {
       alive = false;
       db?.close();
     };
-  }, [params, openLedger, now]);
+  }, [params, openLedger, makeTasks, now]);
 
   const source = loaded?.source ?? null;
   const reminderFor =
@@ -201,7 +216,9 @@ export function App({ search, openLedger = openDefaultLedger, now: clock }: Prop
     return (
       <main class="letters" data-testid="letters-root" aria-busy="true">
         <h1>{t('lettersTitle', lang)}</h1>
-        <p class="muted">{t('loading', lang)}</p>
+        <p class="muted" role="status" data-testid="letters-loading">
+          {verifying === null ? t('loading', lang) : t('leVerifying', lang, String(verifying))}
+        </p>
       </main>
     );
   }

@@ -1,6 +1,7 @@
 import type { PolicyReport } from '../../analyzer/model/policy-report';
 import type { ScanReport } from '../../analyzer/model/scan-report';
 import { ledgerSummaryOf, type LedgerSummary } from '../../analyzer/report';
+import { inPageTasks, type LongTasks } from '../../components/history-tasks';
 import { asLedgerError } from '../../components/ledger-async';
 import { askBackground } from '../../components/ui-api';
 import {
@@ -21,6 +22,18 @@ import type { LettersParams } from './params';
 // the page still drafts a letter from what it has.
 
 export type OpenLedger = () => Promise<Ledger>;
+
+/**
+ * Where the chain check runs: the page passes the dashboard's worker
+ * (components/ledger-worker-client.ts); in-page by default and in tests.
+ */
+export type MakeTasks = (ledger: Ledger) => LongTasks;
+
+export interface LoadOptions {
+  readonly makeTasks?: MakeTasks;
+  /** Told when the chain check starts, with the site's record count, so the page can say so. */
+  readonly onVerifying?: (count: number) => void;
+}
 
 export const openDefaultLedger: OpenLedger = async () => {
   const ledger = new Ledger();
@@ -69,6 +82,7 @@ async function tabPart(tab: number | null): Promise<Partial<LettersSource>> {
 export async function loadSource(
   params: LettersParams,
   openLedger: OpenLedger = openDefaultLedger,
+  { makeTasks = inPageTasks, onVerifying }: LoadOptions = {},
 ): Promise<LettersSource> {
   const tab = await tabPart(params.tab);
   let db: Ledger | null = null;
@@ -88,9 +102,23 @@ export async function loadSource(
     if (origin !== null) {
       const page = await db.siteRecords(origin, { limit: MAX_PAGE });
       if (page.records.length > 0) {
-        // Reads the whole chain: quick at everyday sizes (see the readme note).
-        const chain = await db.verify();
-        ledger = ledgerSummaryOf(page.records, chain.ok);
+        // Reads the whole chain: off this page's thread where a worker can start.
+        onVerifying?.(page.records.length);
+        const tasks = makeTasks(db);
+        const ledgerDb = db;
+        try {
+          // A worker that fails to run (not a broken chain) leaves the check to this page.
+          const chain = await tasks
+            .verify()
+            .catch((error: unknown) =>
+              asLedgerError(error, 'read_failed').detail === 'worker'
+                ? ledgerDb.verify()
+                : Promise.reject(error),
+            );
+          ledger = ledgerSummaryOf(page.records, chain.ok);
+        } finally {
+          tasks.close();
+        }
       }
     }
   } catch (error) {

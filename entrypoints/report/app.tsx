@@ -168,6 +168,7 @@ function AnalysedReport(props: AnalysedProps) {
       analysedAt: props.analysedAt,
       ...(policy?.state === 'ok' && policy.report !== null ? { policy: policy.report } : {}),
       ...(ledger.kind === 'ready' ? { ledger: ledger.summary } : {}),
+      ...(policy?.changed === undefined ? {} : { policyChange: policy.changed }),
     };
   }, [scan, props.analysedAt, policy, ledger]);
   const v = useMemo(() => (input === null ? null : buildReportView(input, lang)), [input, lang]);

@@ -1,4 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDisclosure, Ledger, LedgerFileSchema } from '../../history';
 import { observation } from '../unit/history/fixtures';
@@ -6,6 +7,7 @@ import { axeViolations, seriousOrWorse } from './harness/axe';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { ChromeExtension } from './pages/chrome-extension';
 import { DashboardPage } from './pages/dashboard-page';
+import { LettersPage } from './pages/letters-page';
 
 // The history dashboard in the loaded extension: its own IndexedDB (the
 // extension origin), seeded through the page's import, which is the Ledger's
@@ -88,6 +90,30 @@ describe('history dashboard (Chromium)', () => {
     expect(await dashboard.siteRow(TOKO).textContent()).toContain('2 catatan');
   });
 
+  it('a site row opens a letter drafted from its history, the chain checked in the worker', async () => {
+    const row = dashboard.siteRow(TOKO);
+    await row.locator('[data-testid="site-letters-toggle"]').click();
+    const workers: string[] = [];
+    const onPage = (p: Page) => p.on('worker', (w) => workers.push(w.url()));
+    session.context.on('page', onPage);
+    const opened = session.context.waitForEvent('page', { timeout: 10_000 });
+    await row.locator('[data-testid="site-letter-deletion"]').click();
+    const letters = new LettersPage(await opened);
+    try {
+      await letters.ready();
+      session.context.off('page', onPage);
+      // The letters page's chain check ran in the dashboard's ledger worker.
+      expect(workers.some((url) => url.includes('ledger-worker'))).toBe(true);
+      expect(new URL(letters.page.url()).searchParams.get('site')).toBe(TOKO);
+      expect(await letters.byTestId('letters-root').getAttribute('data-kind')).toBe('deletion');
+      expect(await letters.byTestId('letter-evidence-record').count()).toBe(2);
+      expect(await letters.byTestId('letter-chain').getAttribute('data-ok')).toBe('true');
+    } finally {
+      await letters.page.close();
+    }
+    await row.locator('[data-testid="site-letters-toggle"]').click();
+  });
+
   it('has no serious accessibility violations with data, a record and the dialog open', async () => {
     await dashboard.byTestId('view-timeline').click();
     await dashboard.byTestId('timeline-item').first().waitFor();
@@ -96,6 +122,7 @@ describe('history dashboard (Chromium)', () => {
     expect(seriousOrWorse(await axeViolations(dashboard.page))).toEqual([]);
     await dashboard.byTestId('delete-all').click();
     await dashboard.byTestId('confirm-dialog').waitFor();
+    expect(await dashboard.byTestId('confirm-note').textContent()).toContain('tidak dihapus');
     expect(seriousOrWorse(await axeViolations(dashboard.page))).toEqual([]);
     await dashboard.page.keyboard.press('Escape');
     await dashboard.byTestId('confirm-dialog').waitFor({ state: 'detached' });

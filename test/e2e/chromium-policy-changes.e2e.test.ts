@@ -198,5 +198,19 @@ describe('policy change tracking (Chromium)', () => {
       { what: 'TabView.policy.changed' },
     );
     expect(view.policy?.changed).toMatchObject({ added: 1, removed: 1 });
+
+    // So does the tab's report page, with the article of the report's rulebook.
+    const report = await session.context.newPage();
+    try {
+      await report.goto(ext.pageUrl(`report.html?tab=${tabId}`));
+      const notice = report.locator('[data-testid="report-policy-changed-notice"]');
+      await notice.waitFor({ timeout: 15_000 });
+      expect(await notice.textContent()).toContain('1 kalimat ditambahkan, 1 kalimat dihapus');
+      expect(
+        await report.locator('[data-testid="report-policy-changed-citation"]').textContent(),
+      ).toContain('Pasal 21(2)');
+    } finally {
+      await report.close();
+    }
   });
 });

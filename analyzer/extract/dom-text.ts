@@ -115,8 +115,13 @@ const BLOCKISH = new Set([
   'span',
 ]);
 
+/** An identifier cssEscape returns unchanged: no leading digit, `-digit` or lone `-`. */
+const PLAIN_IDENT_RE = /^-?[A-Za-z_][\w-]*$/;
+
 /** CSS.escape for identifiers, available where CSS is not (Node DOMs). */
 export function cssEscape(value: string): string {
+  // Most ids need no escaping: skip the per-character loop (each selector built pays it).
+  if (PLAIN_IDENT_RE.test(value)) return value;
   let out = '';
   for (let i = 0; i < value.length; i++) {
     const ch = value.charAt(i);

@@ -5,6 +5,7 @@ import type { LivePermissionRequest } from '../../analyzer/model/live';
 import type { ContentToBackground } from '../../utils/protocol';
 import type { PageObserverReplayRequest } from '../page-observer.content/channel';
 import { PAGE_OBSERVER_CHANNEL } from '../page-observer.content/channel';
+import { afterPageLoad } from './after-load';
 import { publishHost, withdrawHost, type Analyser, type AnalyserHost } from './bridge';
 import { looksLikeFormPage } from './cheap-check';
 import { FormWatch } from './form-watch';
@@ -31,7 +32,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   main(ctx) {
-    new PageSession(ctx).start();
+    const session = new PageSession(ctx);
+    afterPageLoad(() => {
+      if (!ctx.isInvalid) session.start();
+    });
   },
 });
 

@@ -19,3 +19,24 @@ export async function onPageFormFound(tabId: number, _msg: Msg, frameId = 0): Pr
     files: [ANALYSIS_SCRIPT],
   });
 }
+
+/** The built every-page content script (entrypoints/consent.content/). */
+export const BOOTSTRAP_SCRIPT = '/content-scripts/consent.js';
+
+/**
+ * A tab opened before Tegas was installed or reloaded has no content script. When the user
+ * asks for an analysis there, inject the bootstrap (top frame only); the permission observer,
+ * which must run at document_start, stays absent on that page until it is reloaded.
+ * False when the page refuses injection (a browser page, the web store).
+ */
+export async function injectBootstrap(tabId: number): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      files: [BOOTSTRAP_SCRIPT],
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -4,6 +4,7 @@ import { getSettings } from '../../../utils/settings-store';
 import { emptyRecord, getTabRecord, putTabRecord, type TabRecord } from '../../../utils/tab-state';
 import { withLedgerError } from '../ledger';
 import { nextResult, refreshTab, sendToContent } from '../refresh';
+import { injectBootstrap } from './inject';
 import { withTab } from '../tab-queue';
 import {
   analyseRecord,
@@ -77,12 +78,25 @@ export async function onTabAnalyse(msg: Msg<'tab.analyse'>): Promise<UiResponse>
     await putTabRecord({ ...record, forced: true });
   });
   const fresh = nextResult(tabId, ANALYSE_WAIT_MS);
-  if (!(await sendToContent(tabId, { type: 'content.analyse' }))) {
-    return fail('noContentScript', lang);
-  }
+  if (!(await askToAnalyse(tabId))) return fail('noContentScript', lang);
   await fresh;
   await refreshTab(tabId, settings);
   return { ok: true, view: buildTabView(await getTabRecord(tabId), settings, lang) };
+}
+
+/** The injected bootstrap starts its listener after a timer tick: ask a few times. */
+const BOOTSTRAP_TRIES = 5;
+const BOOTSTRAP_RETRY_MS = 100;
+
+/** content.analyse to the tab's content script, injecting the bootstrap if the tab has none. */
+async function askToAnalyse(tabId: number): Promise<boolean> {
+  if (await sendToContent(tabId, { type: 'content.analyse' })) return true;
+  if (!(await injectBootstrap(tabId))) return false;
+  for (let i = 0; i < BOOTSTRAP_TRIES; i++) {
+    await new Promise((resolve) => setTimeout(resolve, BOOTSTRAP_RETRY_MS));
+    if (await sendToContent(tabId, { type: 'content.analyse' })) return true;
+  }
+  return false;
 }
 
 export async function onTabHighlight(msg: Msg<'tab.highlight'>): Promise<UiResponse> {

@@ -254,6 +254,37 @@ describe('tab.analyse', () => {
     expect(res.ok && res.view.status).toBe('analysed');
   });
 
+  it('injects the bootstrap into a tab opened before Tegas was installed, then analyses', async () => {
+    const tab = await openTab(signup.url);
+    const injected: unknown[] = [];
+    let hasContentScript = false;
+    Object.assign(fakeBrowser, {
+      scripting: {
+        executeScript: (injection: unknown) => {
+          injected.push(injection);
+          hasContentScript = true;
+          return Promise.resolve([]);
+        },
+      },
+    });
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId) => {
+      if (!hasContentScript) throw new Error('Could not establish connection.');
+      if (tabId === tab.id) void send(analysed(signup.snapshot), contentSender(tab));
+      return undefined;
+    });
+    try {
+      const res = UiResponseSchema.parse(
+        await send({ type: 'tab.analyse', tabId: tab.id }, popupSender()),
+      );
+      expect(injected).toEqual([
+        { target: { tabId: tab.id, frameIds: [0] }, files: ['/content-scripts/consent.js'] },
+      ]);
+      expect(res.ok && res.view.status).toBe('analysed');
+    } finally {
+      Reflect.deleteProperty(fakeBrowser, 'scripting');
+    }
+  });
+
   it('answers an error the popup can show when there is no content script', async () => {
     const tab = await openTab('chrome://settings');
     const res = UiResponseSchema.parse(

@@ -1,30 +1,19 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { categoriesOf, type LetterKind } from '../../analyzer/report';
-import { ZONES, type Zone } from '../../analyzer/report/deadlines';
-import { contactOf } from '../../analyzer/report/letters/common';
-import { hostOf } from '../../components/format';
+import { categoriesOf } from '../../analyzer/report';
 import { LetterComplaintFields } from '../../components/letter-complaint-fields';
 import { LetterDeadline } from '../../components/letter-deadline';
-import { LetterDetailsFields } from '../../components/letter-details-fields';
 import { LetterEditor } from '../../components/letter-editor';
-import {
-  buildLetter,
-  localInput,
-  type LetterContext,
-  type LetterForm,
-} from '../../components/letter-form';
-import { KIND_TEXT, LetterKindPicker } from '../../components/letter-kind-picker';
+import { buildLetter, type LetterForm } from '../../components/letter-form';
+import { LetterKindPicker } from '../../components/letter-kind-picker';
 import { LetterMarkSent, type MarkState } from '../../components/letter-mark-sent';
 import {
   LetterCategories,
   LetterControllerFields,
   LetterDetailsField,
 } from '../../components/letter-request-fields';
-import { dueOf } from '../../components/request-due';
 import { useSettings } from '../../components/use-settings';
-import { addRequest, markReminded } from '../../history';
-import { t, type UiLang } from '../../utils/i18n';
+import { t } from '../../utils/i18n';
 import {
   draftOf,
   forgetProfile,
@@ -35,7 +24,18 @@ import {
   type ProfileDraft,
   type ProfileField,
 } from '../../utils/profile';
+import { markSent } from './mark-sent';
 import { parseLettersParams } from './params';
+import {
+  Evidence,
+  LettersHeader,
+  LettersLoading,
+  Problems,
+  ReminderNotice,
+  YouSection,
+  ZoneField,
+  type ProfileNote,
+} from './sections';
 import {
   loadSource,
   openDefaultLedger,
@@ -43,6 +43,14 @@ import {
   type MakeTasks,
   type OpenLedger,
 } from './source';
+import {
+  contextOf,
+  fileBaseOf,
+  initialForm,
+  initialKind,
+  policyContactOf,
+  reminderOf,
+} from './state';
 
 // letters.html: a complaint or data-subject request drafted from the tab's
 // analysis and the site's history, edited by the user, copied or downloaded,
@@ -63,42 +71,6 @@ interface Loaded {
   readonly remembered: ProfileDraft;
 }
 
-function initialForm(source: LettersSource, kind: LetterKind, now: Date, user: ProfileDraft) {
-  const zone: Zone = source.request?.zone ?? 'WIB';
-  const r = source.request;
-  const escalate = r !== null && r.kind !== 'complaint' && kind === 'complaint';
-  const host = source.url === null ? '' : hostOf(source.url);
-  const form: LetterForm = {
-    kind,
-    zone,
-    user,
-    controllerName: r?.controller || host,
-    controllerContact: '',
-    details: '',
-    sentAt: localInput(now, zone),
-    recipient: '',
-    knownDate: '',
-    consent: true,
-    breach: {
-      on: false,
-      leaked: '',
-      categories: [],
-      learnedAt: '',
-      source: '',
-      notice: 'unknown',
-      noticeAt: '',
-    },
-    unanswered: {
-      on: escalate,
-      requestId: escalate ? r.id : '',
-      kind: r !== null && r.kind !== 'complaint' ? r.kind : 'access',
-      sentAt: r === null ? '' : localInput(new Date(r.sentAt), zone),
-    },
-    useLedger: true,
-  };
-  return form;
-}
-
 export function App({ search, openLedger = openDefaultLedger, makeTasks, now: clock }: Props) {
   const { lang } = useSettings();
   const params = useMemo(() => parseLettersParams(search), [search]);
@@ -109,7 +81,7 @@ export function App({ search, openLedger = openDefaultLedger, makeTasks, now: cl
   const [form, setForm] = useState<LetterForm | null>(null);
   const [remember, setRemember] = useState(false);
   const [invalid, setInvalid] = useState<readonly ProfileField[]>([]);
-  const [profileNote, setProfileNote] = useState<'' | 'saved' | 'forgotten' | 'failed'>('');
+  const [profileNote, setProfileNote] = useState<ProfileNote>('');
   const [text, setText] = useState('');
   // The draft the text was last filled from; a ref, so a late effect never acts on a stale copy.
   const base = useRef<string | null>(null);
@@ -138,14 +110,7 @@ export function App({ search, openLedger = openDefaultLedger, makeTasks, now: cl
         return;
       }
       const user = draftOf(profile);
-      const kind: LetterKind =
-        params.followup === 'complaint'
-          ? 'complaint'
-          : params.followup === 'reminder' &&
-              source.request !== null &&
-              source.request.kind !== 'complaint'
-            ? source.request.kind
-            : (params.kind ?? source.request?.kind ?? 'access');
+      const kind = initialKind(params, source);
       setRemember(!isEmptyProfile(profile));
       setLoaded({ source, remembered: user });
       setForm(initialForm(source, kind, now, user));
@@ -157,21 +122,9 @@ export function App({ search, openLedger = openDefaultLedger, makeTasks, now: cl
   }, [params, openLedger, makeTasks, now]);
 
   const source = loaded?.source ?? null;
-  const reminderFor =
-    params.followup === 'reminder' && source?.request != null && source.request.kind !== 'complaint'
-      ? { kind: source.request.kind, sentAt: new Date(source.request.sentAt) }
-      : undefined;
-  const ctx: LetterContext = useMemo(
-    () =>
-      source === null
-        ? {}
-        : {
-            ...(source.scan === undefined ? {} : { scan: source.scan }),
-            ...(source.analysedAt === undefined ? {} : { analysedAt: source.analysedAt }),
-            ...(source.policy === undefined ? {} : { policy: source.policy }),
-            ...(source.ledger === undefined ? {} : { ledger: source.ledger }),
-            ...(reminderFor === undefined ? {} : { reminderFor }),
-          },
+  const reminderFor = reminderOf(params.followup, source);
+  const ctx = useMemo(
+    () => contextOf(source, reminderFor),
     // reminderFor is derived from source and params.followup.
     [source, params.followup],
   );
@@ -213,14 +166,7 @@ export function App({ search, openLedger = openDefaultLedger, makeTasks, now: cl
   }, [form?.user, remember]);
 
   if (loaded === null || form === null || built === null || source === null) {
-    return (
-      <main class="letters" data-testid="letters-root" aria-busy="true">
-        <h1>{t('lettersTitle', lang)}</h1>
-        <p class="muted" role="status" data-testid="letters-loading">
-          {verifying === null ? t('loading', lang) : t('leVerifying', lang, String(verifying))}
-        </p>
-      </main>
-    );
+    return <LettersLoading verifying={verifying} lang={lang} />;
   }
 
   const patch = (p: Partial<LetterForm>) => {
@@ -230,12 +176,8 @@ export function App({ search, openLedger = openDefaultLedger, makeTasks, now: cl
   const letter = built.letter;
   const uses = categoriesOf(ctx.scan, form.useLedger ? ctx.ledger : undefined);
   const findings = (ctx.scan?.findings ?? []).filter((f) => f.severity !== 'info');
-  const policyContact = (() => {
-    const c = contactOf({ date: now, ...(ctx.policy === undefined ? {} : { policy: ctx.policy }) });
-    return c?.fromPolicy ? c.value : undefined;
-  })();
-  const day = form.sentAt.slice(0, 10) || localInput(now, form.zone).slice(0, 10);
-  const fileBase = `tegas-${reminderFor === undefined ? form.kind : 'reminder'}-${safeName(source.url === null ? '' : hostOf(source.url))}-${day}`;
+  const policyContact = policyContactOf(ctx, now);
+  const fileBase = fileBaseOf(form, source, reminderFor !== undefined, now);
   const sentBad = built.badDates.includes('sentAt');
 
   const onMark = () => {
@@ -243,106 +185,43 @@ export function App({ search, openLedger = openDefaultLedger, makeTasks, now: cl
     const sentAt = built.input.sentAt;
     if (db === null || sentAt === undefined) return;
     setMark({ kind: 'saving' });
-    const done =
-      reminderFor !== undefined && source.request !== null
-        ? markReminded(db.db, source.request.id, sentAt).then(() => setMark({ kind: 'reminded' }))
-        : addRequest(
-            db.db,
-            {
-              kind: form.kind,
-              origin: source.origin,
-              controller:
-                form.controllerName.trim() || (source.url === null ? '' : hostOf(source.url)),
-              categories: [
-                ...uses.map((u) => u.category),
-                ...(form.kind === 'complaint' && form.breach.on ? form.breach.categories : []),
-              ],
-              sentAt,
-              zone: form.zone,
-              due: dueOf(form.kind, sentAt, form.zone),
-              followUpOf:
-                form.kind === 'complaint' && form.unanswered.on && form.unanswered.requestId !== ''
-                  ? form.unanswered.requestId
-                  : null,
-            },
-            now,
-          ).then((request) => setMark({ kind: 'saved', request }));
-    done.catch((e: unknown) => setMark({ kind: 'failed', message: messageOf(e, lang) }));
+    const reminder = reminderFor !== undefined;
+    void markSent({ db, sentAt, source, form, uses, reminder, now, lang }).then(setMark);
   };
 
   return (
     <main class="letters" data-testid="letters-root" data-kind={form.kind}>
-      <header class="letters-header">
-        <p class="brand">Tegas</p>
-        <h1>{t('lettersTitle', lang)}</h1>
-        <p class="muted">{t('lettersIntro', lang)}</p>
-        {source.url !== null && (
-          <p class="small" data-testid="letters-site">
-            {t('lettersFor', lang, source.url)}
-          </p>
-        )}
-      </header>
+      <LettersHeader url={source.url} lang={lang} />
       <Problems source={source} lang={lang} />
 
       {reminderFor !== undefined ? (
-        <p class="notice" data-testid="letters-reminder">
-          {t(
-            'lettersReminderFor',
-            lang,
-            t(KIND_TEXT[reminderFor.kind].name, lang),
-            new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
-              dateStyle: 'long',
-              timeStyle: 'short',
-            }).format(reminderFor.sentAt),
-          )}
-        </p>
+        <ReminderNotice reminderFor={reminderFor} lang={lang} />
       ) : (
         <LetterKindPicker kind={form.kind} lang={lang} onKind={(kind) => patch({ kind })} />
       )}
 
       <div class="letters-grid">
         <div class="letters-inputs">
-          <section aria-labelledby="h-you">
-            <h2 id="h-you">{t('lettersYouHeading', lang)}</h2>
-            <p class="small muted">{t('lettersYouHelp', lang)}</p>
-            <LetterDetailsFields
-              idPrefix="letter-user"
-              draft={form.user}
-              invalid={invalid}
-              lang={lang}
-              onChange={(user) => {
-                touchedProfile.current = true;
-                patch({ user });
-              }}
-            />
-            <label class="check">
-              <input
-                type="checkbox"
-                data-testid="letter-remember"
-                checked={remember}
-                onChange={(e) => {
-                  const on = e.currentTarget.checked;
-                  touchedProfile.current = true;
-                  setRemember(on);
-                  if (!on)
-                    forgetProfile().then(
-                      () => setProfileNote('forgotten'),
-                      () => setProfileNote('failed'),
-                    );
-                }}
-              />
-              {t('lettersRemember', lang)}
-            </label>
-            <p class="small" role="status" aria-live="polite" data-testid="letter-profile-status">
-              {profileNote === 'saved' && remember
-                ? t('profileSaved', lang)
-                : profileNote === 'forgotten'
-                  ? t('profileForgotten', lang)
-                  : profileNote === 'failed'
-                    ? t('saveFailed', lang)
-                    : ''}
-            </p>
-          </section>
+          <YouSection
+            draft={form.user}
+            invalid={invalid}
+            remember={remember}
+            note={profileNote}
+            lang={lang}
+            onDraft={(user) => {
+              touchedProfile.current = true;
+              patch({ user });
+            }}
+            onRemember={(on) => {
+              touchedProfile.current = true;
+              setRemember(on);
+              if (!on)
+                forgetProfile().then(
+                  () => setProfileNote('forgotten'),
+                  () => setProfileNote('failed'),
+                );
+            }}
+          />
 
           <section aria-labelledby="h-shop">
             <h2 id="h-shop">
@@ -372,24 +251,7 @@ export function App({ search, openLedger = openDefaultLedger, makeTasks, now: cl
                 <LetterCategories uses={uses} lang={lang} />
               </>
             )}
-            <div class="field">
-              <label for="letter-zone">{t('lettersZone', lang)}</label>
-              <select
-                id="letter-zone"
-                data-testid="letter-zone"
-                value={form.zone}
-                onChange={(e) => {
-                  const zone = ZONES.find((z) => z === e.currentTarget.value);
-                  if (zone !== undefined) patch({ zone });
-                }}
-              >
-                {ZONES.map((z) => (
-                  <option key={z} value={z}>
-                    {z}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <ZoneField form={form} lang={lang} onForm={patch} />
           </section>
 
           <Evidence source={source} form={form} lang={lang} onForm={patch} />
@@ -427,102 +289,5 @@ export function App({ search, openLedger = openDefaultLedger, makeTasks, now: cl
         </div>
       </div>
     </main>
-  );
-}
-
-function messageOf(error: unknown, lang: UiLang): string {
-  if (typeof error === 'object' && error !== null && 'messages' in error) {
-    const m = (error as { messages: unknown }).messages;
-    if (typeof m === 'object' && m !== null && lang in m) {
-      const text = (m as Record<string, unknown>)[lang];
-      if (typeof text === 'string') return text;
-    }
-  }
-  return t('saveFailed', lang);
-}
-
-/** A host as part of a file name on every system. */
-function safeName(host: string): string {
-  const safe = host
-    .toLowerCase()
-    .replace(/[^a-z0-9.-]+/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '');
-  return safe.slice(0, 80) || 'surat';
-}
-
-function Problems({ source, lang }: { readonly source: LettersSource; readonly lang: UiLang }) {
-  return (
-    <>
-      {source.tabProblem !== null && (
-        <p class="notice" data-testid="letters-tab-problem" data-reason={source.tabProblem}>
-          {t(source.tabProblem === 'gone' ? 'lettersTabGone' : 'lettersTabNotAnalysed', lang)}
-        </p>
-      )}
-      {source.requestMissing && (
-        <p class="notice" data-testid="letters-request-missing">
-          {t('lettersRequestMissing', lang)}
-        </p>
-      )}
-      {source.ledgerError !== null && (
-        <p
-          class="alert"
-          role="alert"
-          data-testid="ledger-error"
-          data-code={source.ledgerError.code}
-        >
-          {source.ledgerError.messages[lang]}
-        </p>
-      )}
-    </>
-  );
-}
-
-interface EvidenceProps {
-  readonly source: LettersSource;
-  readonly form: LetterForm;
-  readonly lang: UiLang;
-  readonly onForm: (p: Partial<LetterForm>) => void;
-}
-
-/** The site's history records the letter cites: date, categories, hash. */
-function Evidence({ source, form, lang, onForm }: EvidenceProps) {
-  const ledger = source.ledger;
-  return (
-    <section aria-labelledby="h-evidence" data-testid="letter-evidence">
-      <h2 id="h-evidence">{t('lettersEvidenceHeading', lang)}</h2>
-      {ledger === undefined || ledger.records.length === 0 ? (
-        <p class="small muted">{t('lettersEvidenceNone', lang)}</p>
-      ) : (
-        <>
-          <label class="check">
-            <input
-              type="checkbox"
-              data-testid="letter-use-ledger"
-              checked={form.useLedger}
-              onChange={(e) => onForm({ useLedger: e.currentTarget.checked })}
-            />
-            {t('lettersEvidenceUse', lang, String(ledger.records.length))}
-          </label>
-          <p
-            class="small"
-            data-testid="letter-chain"
-            data-ok={ledger.chainVerified ? 'true' : 'false'}
-          >
-            {t(ledger.chainVerified ? 'lettersChainOk' : 'lettersChainBroken', lang)}
-          </p>
-          <ul class="small evidence-list">
-            {ledger.records.map((r) => (
-              <li key={r.hash} data-testid="letter-evidence-record">
-                {new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
-                  dateStyle: 'medium',
-                  timeStyle: 'short',
-                }).format(new Date(r.at))}{' '}
-                — <code title={r.hash}>{r.hash.slice(0, 16)}…</code>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </section>
   );
 }

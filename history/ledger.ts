@@ -156,55 +156,27 @@ export class Ledger {
 
   /** Replaces the record by a tombstone. False when there is no such record. */
   deleteRecord(id: string): Promise<boolean> {
-    return this.serialized(() =>
-      this.guard(
-        () =>
-          this.db.transaction(
-            'rw',
-            this.db.records,
-            this.db.tombstones,
-            this.db.sites,
-            this.db.policies,
-            this.db.policyVersions,
-            async () => {
-              const record = await this.db.records.get(id);
-              if (record === undefined) return false;
-              await this.db.tombstones.add(this.tombstoneOf(record));
-              await this.db.records.delete(id);
-              await this.rebuildSite(record.origin);
-              await this.forgetPoliciesOf([record]);
-              return true;
-            },
-          ),
-        'write_failed',
-      ),
-    );
+    return this.deleting(async () => {
+      const record = await this.db.records.get(id);
+      if (record === undefined) return false;
+      await this.db.tombstones.add(this.tombstoneOf(record));
+      await this.db.records.delete(id);
+      await this.rebuildSite(record.origin);
+      await this.forgetPoliciesOf([record]);
+      return true;
+    });
   }
 
   /** Deletes every record of a site (tombstones keep only the chain links). Returns how many. */
   deleteSite(origin: string): Promise<number> {
-    return this.serialized(() =>
-      this.guard(
-        () =>
-          this.db.transaction(
-            'rw',
-            this.db.records,
-            this.db.tombstones,
-            this.db.sites,
-            this.db.policies,
-            this.db.policyVersions,
-            async () => {
-              const records = await this.db.records.where('origin').equals(origin).toArray();
-              await this.db.tombstones.bulkAdd(records.map((r) => this.tombstoneOf(r)));
-              await this.db.records.bulkDelete(records.map((r) => r.id));
-              await this.db.sites.delete(origin);
-              await this.forgetPoliciesOf(records);
-              return records.length;
-            },
-          ),
-        'write_failed',
-      ),
-    );
+    return this.deleting(async () => {
+      const records = await this.db.records.where('origin').equals(origin).toArray();
+      await this.db.tombstones.bulkAdd(records.map((r) => this.tombstoneOf(r)));
+      await this.db.records.bulkDelete(records.map((r) => r.id));
+      await this.db.sites.delete(origin);
+      await this.forgetPoliciesOf(records);
+      return records.length;
+    });
   }
 
   /**
@@ -213,6 +185,20 @@ export class Ledger {
    * requests stay (the user deletes those in the Requests view).
    */
   deleteAll(): Promise<void> {
+    return this.deleting(async () => {
+      await this.db.records.clear();
+      await this.db.tombstones.clear();
+      await this.db.sites.clear();
+      await this.db.policies.clear();
+      await this.db.policyVersions.clear();
+    });
+  }
+
+  /**
+   * One delete: queued behind other writes, in one transaction over the chain, the site
+   * summaries and the stored policies (deleting a disclosure forgets the policies it alone named).
+   */
+  private deleting<T>(work: () => Promise<T>): Promise<T> {
     return this.serialized(() =>
       this.guard(
         () =>
@@ -225,13 +211,7 @@ export class Ledger {
               this.db.policies,
               this.db.policyVersions,
             ],
-            async () => {
-              await this.db.records.clear();
-              await this.db.tombstones.clear();
-              await this.db.sites.clear();
-              await this.db.policies.clear();
-              await this.db.policyVersions.clear();
-            },
+            work,
           ),
         'write_failed',
       ),

@@ -1,49 +1,9 @@
 // Disclosure-ledger benchmark on Chromium's real IndexedDB:
 // `npx tsx test/bench/history-browser.ts [records]` (default 100,000).
-// Bundles history-page.ts with esbuild, serves it on 127.0.0.1 (IndexedDB
-// needs a real origin) and relays the page's console lines.
-import { build } from 'esbuild';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { chromium } from 'playwright-core';
+// The suite itself is history-page.ts; browser-page.ts runs it.
+import { runBrowserBench } from './browser-page';
 
-const total = Number(process.argv[2] ?? 100_000);
-const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-const bundle = await build({
-  entryPoints: [new URL('./history-page.ts', import.meta.url).pathname],
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  write: false,
-});
-const script = bundle.outputFiles[0]?.text ?? '';
-const server = createServer((req, res) => {
-  if (req.url?.startsWith('/bench.js'))
-    res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-  else
-    res
-      .writeHead(200, { 'content-type': 'text/html' })
-      .end('<!doctype html><title>bench</title><script type="module" src="/bench.js"></script>');
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const port = (server.address() as AddressInfo).port;
-
-const browser = await chromium.launch({ executablePath, headless: true });
-try {
-  const page = await browser.newPage();
-  console.log(`Chromium ${browser.version()}, real IndexedDB (headless)`);
-  const done = new Promise<void>((resolve, reject) => {
-    page.on('console', (message) => {
-      const text = message.text();
-      if (text === 'BENCH-DONE') resolve();
-      else if (text.startsWith('BENCH-FAILED')) reject(new Error(text));
-      else console.log(text);
-    });
-  });
-  await page.goto(`http://127.0.0.1:${port}/?total=${total}`);
-  await done;
-} finally {
-  await browser.close();
-  server.close();
-}
+await runBrowserBench(
+  new URL('./history-page.ts', import.meta.url),
+  Number(process.argv[2] ?? 100_000),
+);

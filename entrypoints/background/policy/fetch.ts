@@ -16,21 +16,8 @@ import { policyDocument } from '../../../utils/policy-document';
 // policy link of the tab's analysed page). No browser APIs here, so the CLI
 // uses the same code.
 
-export type PolicyFetchFailure =
-  | 'timeout'
-  | 'too_large'
-  | 'unsupported_type'
-  | 'binary'
-  | 'http_status'
-  | 'network'
-  | 'login_wall'
-  | 'empty'
-  | 'not_allowed';
-
-// The contract's union and the shared list must stay the same.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
-const sameReasons: Same<PolicyFetchFailure, PolicyFetchFailureReason> = true;
-void sameReasons;
+/** Why a policy could not be read: the shared list in analyzer/policy/source-check.ts. */
+export type PolicyFetchFailure = PolicyFetchFailureReason;
 
 export interface PolicyFetchOk {
   ok: true;

@@ -1,6 +1,7 @@
 import type { Evidence, Finding } from '../analyzer/model/scan-report';
 import { SEVERITY_NAMES } from '../analyzer/report/labels';
 import { t, type UiLang } from '../utils/i18n';
+import type { Citation } from '../analyzer/model/scan-report';
 import { clip, formatCitations, groupBySeverity } from './format';
 
 interface Props {
@@ -89,12 +90,7 @@ export function FindingItem({ finding, lang, findingLang, pageLang, compact }: I
         {finding.title}
       </h4>
       <p class="finding-explanation">{finding.explanation}</p>
-      {finding.citations.length > 0 && (
-        <p class="citation" lang={lang}>
-          <span class="label">{t('legalBasis', lang)}</span>{' '}
-          <cite>{formatCitations(finding.citations, lang)}</cite>
-        </p>
-      )}
+      <CitationLine citations={finding.citations} lang={lang} />
       {shown.length > 0 && (
         <div class="evidence" lang={lang}>
           <p class="label">{t(compact ? 'evidenceOnPage' : 'evidenceFull', lang)}</p>
@@ -131,5 +127,22 @@ function EvidenceItem({
         <code class="selector">{evidence.selector}</code>
       )}
     </li>
+  );
+}
+
+/** "Legal basis: UU PDP Pasal …" under a finding; nothing when the rulebook cites no article. */
+export function CitationLine({
+  citations,
+  lang,
+}: {
+  readonly citations: readonly Citation[];
+  readonly lang: UiLang;
+}) {
+  if (citations.length === 0) return null;
+  return (
+    <p class="citation" lang={lang}>
+      <span class="label">{t('legalBasis', lang)}</span>{' '}
+      <cite>{formatCitations(citations, lang)}</cite>
+    </p>
   );
 }

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { PAGE_KIND_NAMES, PURPOSE_NAMES, SEVERITY_NAMES } from '../analyzer/report/labels';
 import type { DisclosureRecord } from '../history';
 import { t, type MessageKey, type UiLang } from '../utils/i18n';
-import { formatCitations, formatDateTime, rulebookShortName } from './format';
+import { CitationLine } from './finding-list';
+import { formatDateTime, rulebookShortName } from './format';
 import { HistoryCategoryChips } from './history-category-chips';
 import { HistoryLetterLinks } from './history-letter-links';
 import { ruleTitle } from './history-format';
@@ -149,12 +150,7 @@ export function HistoryRecordDetail({ record: r, lang, onClose, onDelete, disabl
                 <span class={`sev-tag sev-${f.severity}`}>{SEVERITY_NAMES[lang][f.severity]}</span>{' '}
                 {ruleTitle(f.ruleId, lang)}
               </p>
-              {f.citations.length > 0 && (
-                <p class="citation">
-                  <span class="label">{t('legalBasis', lang)}</span>{' '}
-                  <cite>{formatCitations(f.citations, lang)}</cite>
-                </p>
-              )}
+              <CitationLine citations={f.citations} lang={lang} />
             </li>
           ))}
         </ul>

@@ -7,7 +7,8 @@ import type { PolicyFetchFailureReason } from '../analyzer/policy/source-check';
 import { POLICY_ELEMENT_NAMES } from '../analyzer/report/labels';
 import { t, type MessageKey, type UiLang } from '../utils/i18n';
 import type { PolicyView } from '../utils/policy-view';
-import { formatCitations, formatDateTime, isWebUrl, quoteLang } from './format';
+import { CitationLine } from './finding-list';
+import { formatDateTime, isWebUrl, quoteLang } from './format';
 import './policy-checklist.css';
 
 // The privacy policy the analysed page links to, as a checklist of its 14
@@ -167,12 +168,7 @@ export function PolicyChecklist({ policy, lang, onRetry, busy = false }: Props) 
             >
               <p class="finding-title">{f.title}</p>
               <p class="finding-explanation">{f.explanation}</p>
-              {f.citations.length > 0 && (
-                <p class="citation">
-                  <span class="label">{t('legalBasis', lang)}</span>{' '}
-                  <cite>{formatCitations(f.citations, lang)}</cite>
-                </p>
-              )}
+              <CitationLine citations={f.citations} lang={lang} />
             </li>
           ))}
         </ul>

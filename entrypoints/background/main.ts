@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { watchSettings } from '../../utils/settings-store';
 import { counters } from './counters';
-import { onTabRemoved, onTabUpdated } from './navigation';
+import { bootstrapOpenTabs, onTabRemoved, onTabUpdated } from './navigation';
 import { ensureRecheckAlarm, onRecheckAlarm, startPolicyTracking } from './policy/tracking';
 import { refreshAllTabs } from './refresh';
 import { onMessage } from './router';
@@ -11,8 +11,11 @@ import { onMessage } from './router';
 
 export function startBackground(): void {
   browser.runtime.onMessage.addListener(onMessage);
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    void onTabUpdated(tabId, change).catch(() => undefined);
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    void onTabUpdated(tabId, change, tab).catch(() => undefined);
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    void bootstrapOpenTabs().catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void onTabRemoved(tabId).catch(() => undefined);

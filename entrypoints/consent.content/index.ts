@@ -5,7 +5,6 @@ import type { LivePermissionRequest } from '../../analyzer/model/live';
 import type { ContentToBackground } from '../../utils/protocol';
 import type { PageObserverReplayRequest } from '../page-observer.content/channel';
 import { PAGE_OBSERVER_CHANNEL } from '../page-observer.content/channel';
-import { afterPageLoad } from './after-load';
 import { publishHost, withdrawHost, type Analyser, type AnalyserHost } from './bridge';
 import { looksLikeFormPage } from './cheap-check';
 import { FormWatch } from './form-watch';
@@ -14,8 +13,10 @@ import { parseBackgroundMessage } from './messages';
 import { PermissionLog } from './permissions';
 import { contentSettings, isIgnoredHost, type ContentSettings } from './settings';
 
-// Every http(s) page, isolated world, document_idle: the bootstrap. A cheap
-// check first; on a personal-data form page that is analysed (or when the user
+// Every http(s) page, isolated world: the bootstrap. Not declared in the
+// manifest: the background injects it into the top frame once the page has
+// loaded (background/navigation.ts), so it adds nothing to the page's load
+// time, and it starts at once. A cheap check first; on a personal-data form page that is analysed (or when the user
 // asks), the background injects the analysis half (content-analysis.js,
 // see bridge.ts), which extracts at idle time. Observes only: never clicks,
 // fills, blocks or changes the page's forms.
@@ -29,13 +30,15 @@ const NAVIGATION_SETTLE_MS = 500;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  registration: 'runtime',
   noScriptStartedPostMessage: true,
   main(ctx) {
+    // Published at once: the background's probe (handlers/inject.ts) must see this script
+    // from now on, or a second load event would inject a second copy.
     const session = new PageSession(ctx);
-    afterPageLoad(() => {
-      if (!ctx.isInvalid) session.start();
-    });
+    publishHost(session);
+    ctx.onInvalidated(() => withdrawHost(session));
+    session.start();
   },
 });
 
@@ -70,11 +73,9 @@ class PageSession implements AnalyserHost {
 
   start(): void {
     const { ctx } = this;
-    publishHost(this);
     ctx.onInvalidated(() => {
       this.watch.stop();
       this.pending = [];
-      withdrawHost(this);
     });
     this.listenToPage();
     this.listenToBackground();

@@ -20,21 +20,35 @@ export async function onPageFormFound(tabId: number, _msg: Msg, frameId = 0): Pr
   });
 }
 
-/** The built every-page content script (entrypoints/consent.content/). */
+/** The built every-page content script (entrypoints/consent.content/, registration: runtime). */
 export const BOOTSTRAP_SCRIPT = '/content-scripts/consent.js';
 
 /**
- * A tab opened before Tegas was installed or reloaded has no content script. When the user
- * asks for an analysis there, inject the bootstrap (top frame only); the permission observer,
- * which must run at document_start, stays absent on that page until it is reloaded.
- * False when the page refuses injection (a browser page, the web store).
+ * Runs in the tab's isolated world: is a live bootstrap already there? Self-contained
+ * (executeScript serialises it): the key is bridge.ts's BRIDGE_KEY.
+ */
+export function hasLiveBootstrap(): boolean {
+  const host = (globalThis as unknown as Record<symbol, unknown>)[
+    Symbol.for('tegas.consent.host')
+  ] as { ctx?: { isValid?: unknown } } | undefined;
+  return host?.ctx?.isValid === true;
+}
+
+/**
+ * Put the bootstrap into a tab's top frame unless a live one is there. Tegas injects it
+ * after the page has loaded (navigation.ts) instead of declaring it in the manifest, so a
+ * page pays nothing for it before its load event; the permission observer, which must run
+ * at document_start, is the one declared content script. Also used when the user asks for
+ * an analysis in a tab opened before Tegas was installed or reloaded (that page has no
+ * permission observer until it is reloaded). False when the page refuses injection (a
+ * browser page, the web store) or the tab is gone.
  */
 export async function injectBootstrap(tabId: number): Promise<boolean> {
+  const target = { tabId, frameIds: [0] };
   try {
-    await browser.scripting.executeScript({
-      target: { tabId, frameIds: [0] },
-      files: [BOOTSTRAP_SCRIPT],
-    });
+    const [probe] = await browser.scripting.executeScript({ target, func: hasLiveBootstrap });
+    if (probe?.result === true) return true;
+    await browser.scripting.executeScript({ target, files: [BOOTSTRAP_SCRIPT] });
     return true;
   } catch {
     return false;

@@ -45,6 +45,15 @@ export const POLICY_CASES = {
 } as const;
 export type PolicyCase = keyof typeof POLICY_CASES;
 
+/**
+ * Shop (a) with one slow image: `/lambat/checkout?ms=N` holds the page's load event for N ms;
+ * `?ms=never` never lets it fire (the image's response stays open until the server closes).
+ */
+export const SLOW_CHECKOUT_PATH = '/lambat/checkout';
+const SLOW_IMAGE_PATH = '/lambat/gambar.gif';
+/** A 1×1 transparent GIF. */
+const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+
 export interface Submission {
   /** The shop id from the endpoint path (a, b, c…). */
   shop: string;
@@ -96,7 +105,7 @@ function parseFields(contentType: string, body: string): [string, string][] {
   return [...new URLSearchParams(body)];
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string): void {
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
   res.end(body);
 }
@@ -149,6 +158,18 @@ export async function startShopServer(
     }
     if (req.method === 'GET' && url.pathname === '/masuk') {
       send(res, 200, 'text/html; charset=utf-8', LOGIN_PAGE);
+      return;
+    }
+    if (req.method === 'GET' && url.pathname === SLOW_CHECKOUT_PATH) {
+      const ms = url.searchParams.get('ms') ?? '1000';
+      const img = `<img alt="" width="1" height="1" src="${SLOW_IMAGE_PATH}?ms=${encodeURIComponent(ms)}">`;
+      send(res, 200, 'text/html; charset=utf-8', checkout.replace('</body>', `${img}</body>`));
+      return;
+    }
+    if (req.method === 'GET' && url.pathname === SLOW_IMAGE_PATH) {
+      const ms = Number(url.searchParams.get('ms'));
+      // `never` (NaN): the response stays open; closeAllConnections ends it.
+      if (Number.isFinite(ms)) setTimeout(() => send(res, 200, 'image/gif', GIF), ms);
       return;
     }
     const page = pages.get(url.pathname);

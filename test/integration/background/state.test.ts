@@ -276,8 +276,11 @@ describe('tab.analyse', () => {
       const res = UiResponseSchema.parse(
         await send({ type: 'tab.analyse', tabId: tab.id }, popupSender()),
       );
+      // A probe for a live bootstrap first (none here), then the file.
+      const target = { tabId: tab.id, frameIds: [0] };
       expect(injected).toEqual([
-        { target: { tabId: tab.id, frameIds: [0] }, files: ['/content-scripts/consent.js'] },
+        { target, func: expect.objectContaining({ name: 'hasLiveBootstrap' }) },
+        { target, files: ['/content-scripts/consent.js'] },
       ]);
       expect(res.ok && res.view.status).toBe('analysed');
     } finally {

@@ -18,12 +18,12 @@ export interface PageObserverMessage {
 }
 
 /**
- * Content script → main world: "send again what you saw". The observer runs at
- * document_start, the content script at document_idle, so a permission asked
- * for on load is posted before anyone listens; the observer keeps the last few
- * reports and replays them on this request. Harmless if the page sends it.
+ * Content script → main world: "send again what you saw", as a plain DOM event of this type
+ * dispatched on window (events on shared DOM objects reach listeners in every world). The
+ * observer runs at document_start and the bootstrap arrives after the page's load, so a
+ * permission asked for on load is posted before anyone listens; the observer keeps the last
+ * few reports and replays them on this event. Not a window.postMessage: from the isolated
+ * world that cost ~0.7 ms per page (test/bench/README.md), and an event keeps the observer
+ * from listening to every message the page posts. Harmless if the page dispatches it.
  */
-export interface PageObserverReplayRequest {
-  channel: typeof PAGE_OBSERVER_CHANNEL;
-  kind: 'replay';
-}
+export const PAGE_OBSERVER_REPLAY_EVENT = `${PAGE_OBSERVER_CHANNEL}:replay`;

@@ -172,5 +172,5 @@ export type BackgroundToContent = z.infer<typeof BackgroundToContentSchema>;
 export {
   PAGE_OBSERVER_CHANNEL,
   type PageObserverMessage,
-  type PageObserverReplayRequest,
+  PAGE_OBSERVER_REPLAY_EVENT,
 } from './page-channel';

@@ -3,8 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { LivePermissionRequest } from '../../analyzer/model/live';
 import type { ContentToBackground } from '../../utils/protocol';
-import type { PageObserverReplayRequest } from '../page-observer.content/channel';
-import { PAGE_OBSERVER_CHANNEL } from '../page-observer.content/channel';
+import { PAGE_OBSERVER_REPLAY_EVENT } from '../page-observer.content/channel';
 import { publishHost, withdrawHost, type Analyser, type AnalyserHost } from './bridge';
 import { looksLikeFormPage } from './cheap-check';
 import { FormWatch } from './form-watch';
@@ -265,7 +264,7 @@ class PageSession implements AnalyserHost {
     };
     window.addEventListener('message', onMessage);
     this.ctx.onInvalidated(() => window.removeEventListener('message', onMessage));
-    const replay: PageObserverReplayRequest = { channel: PAGE_OBSERVER_CHANNEL, kind: 'replay' };
-    window.postMessage(replay, '*');
+    // What the observer saw before this script arrived (a request made on load).
+    window.dispatchEvent(new Event(PAGE_OBSERVER_REPLAY_EVENT));
   }
 }

@@ -1,6 +1,7 @@
 import { defineConfig, type WxtUnimportOptions } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { UnimportPluginOptions } from 'unimport/unplugin';
+import { lazyModules } from './scripts/lazy-modules';
 
 // No auto-imports in the analyzer or the content scripts: unimport does not see
 // class-method parameters as declarations, so a parameter named like a utils/
@@ -60,6 +61,11 @@ export default defineConfig({
     ],
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [
+      preact(),
+      // compromise and linkedom run on first use, not at each service-worker start
+      // (scripts/lazy-modules.ts). Each entry lists every name the code imports.
+      lazyModules({ 'compromise/two': ['default'], linkedom: ['parseHTML'] }, import.meta.dirname),
+    ],
   }),
 });

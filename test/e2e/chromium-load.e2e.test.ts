@@ -14,8 +14,21 @@ let server: ShopServer;
 let session: ChromiumSession;
 let ext: ChromeExtension;
 
+/**
+ * An English signup whose marketing box is worded as a refusal that only the English NLP
+ * (compromise, which the extension build loads on first use) reads as one: left unticked,
+ * it consents by default.
+ */
+const EN_SIGNUP_PATH = '/en-shop/register';
+const EN_SIGNUP = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Create account | Demo Shop</title></head>
+<body><main><h1>Create your account</h1><form method="post" action="/submit/e">
+<label>Email <input type="email" name="email" autocomplete="email" required></label>
+<label>Password <input type="password" name="password" autocomplete="new-password" required></label>
+<label><input type="checkbox" id="nooffers" name="nooffers"> I'd prefer you didn't email me offers</label>
+<button>Create account</button></form></main></body></html>`;
+
 beforeAll(async () => {
-  server = await startShopServer();
+  server = await startShopServer({ extraPages: { [EN_SIGNUP_PATH]: EN_SIGNUP } });
   session = await launchChromium();
   ext = new ChromeExtension(session);
 });
@@ -84,6 +97,20 @@ describe('when the bootstrap arrives', () => {
     expect((await ext.badge(tabId)).text).not.toBe('');
     // Still loading: the analysis did not wait for a load event that never came.
     expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+    await page.close();
+  });
+});
+
+describe('libraries the extension build loads on first use', () => {
+  it('an English signup: the refusal-worded box, left unticked, is consent by default', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}${EN_SIGNUP_PATH}`);
+    const tabId = await ext.tabIdOf(page);
+    const view = await waitFor(() => ext.tabView(tabId), analysed, {
+      what: 'English signup analysed',
+    });
+    const prechecked = view.report?.findings.find((f) => f.ruleId === 'consent.prechecked');
+    expect(prechecked?.evidence.map((e) => e.selector)).toContain('#nooffers');
     await page.close();
   });
 });

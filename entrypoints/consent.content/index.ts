@@ -15,10 +15,10 @@ import { contentSettings, isIgnoredHost, type ContentSettings } from './settings
 // Every http(s) page, isolated world: the bootstrap. Not declared in the
 // manifest: the background injects it into the top frame once the page has
 // loaded (background/navigation.ts), so it adds nothing to the page's load
-// time, and it starts at once. A cheap check first; on a personal-data form page that is analysed (or when the user
-// asks), the background injects the analysis half (content-analysis.js,
-// see bridge.ts), which extracts at idle time. Observes only: never clicks,
-// fills, blocks or changes the page's forms.
+// time, and it starts at once. A cheap check first; on a personal-data form
+// page that is analysed (or when the user asks), the background injects the
+// analysis half (content-analysis.js, see bridge.ts), which extracts at idle
+// time. Observes only: never clicks, fills, blocks or changes the page's forms.
 // A page without a form costs one query: no storage read, no message (the
 // background asks with content.status when the popup wants to know), and a
 // MutationObserver that wakes only when form controls are added.

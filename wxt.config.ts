@@ -1,6 +1,7 @@
 import { defineConfig, type WxtUnimportOptions } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { UnimportPluginOptions } from 'unimport/unplugin';
+import { compileHints } from './scripts/compile-hints';
 import { lazyModules } from './scripts/lazy-modules';
 
 // No auto-imports in the analyzer or the content scripts: unimport does not see
@@ -66,6 +67,8 @@ export default defineConfig({
       // compromise and linkedom run on first use, not at each service-worker start
       // (scripts/lazy-modules.ts). Each entry lists every name the code imports.
       lazyModules({ 'compromise/two': ['default'], linkedom: ['parseHTML'] }, import.meta.dirname),
+      // The analysis half runs nearly all of its code at once: compile it eagerly.
+      compileHints(['content-analysis.js']),
     ],
   }),
 });

@@ -6,6 +6,7 @@ import { clearLedgerError } from './ledger';
 import { clearTabPolicy } from './policy/tab-policy';
 import { forgetTabBadge } from './refresh';
 import { forgetTabLimits } from './router';
+import { isWebUrl } from './sender';
 import { withTab } from './tab-queue';
 
 // A tab's result belongs to one page: it goes when the tab loads another page
@@ -30,10 +31,6 @@ export const LOAD_WAIT_MS = 3000;
 
 const loadTimers = new Map<number, ReturnType<typeof setTimeout>>();
 
-function isWebPage(url: string | undefined): url is string {
-  return url !== undefined && /^https?:\/\//i.test(url);
-}
-
 /**
  * The every-page bootstrap goes in once the tab's page has loaded ('complete'), so it adds
  * nothing to the page's load time (test/bench/page-load.ts); a page still loading after
@@ -45,7 +42,7 @@ function bootstrapOnLoad(tabId: number, change: Browser.tabs.OnUpdatedInfo, url?
   clearTimeout(loadTimers.get(tabId));
   loadTimers.delete(tabId);
   if (change.status === 'complete') {
-    if (isWebPage(url)) void injectBootstrap(tabId);
+    if (isWebUrl(url)) void injectBootstrap(tabId);
     return;
   }
   loadTimers.set(
@@ -54,7 +51,7 @@ function bootstrapOnLoad(tabId: number, change: Browser.tabs.OnUpdatedInfo, url?
       loadTimers.delete(tabId);
       void browser.tabs
         .get(tabId)
-        .then((tab) => (isWebPage(tab.url) ? injectBootstrap(tabId) : false))
+        .then((tab) => (isWebUrl(tab.url) ? injectBootstrap(tabId) : false))
         .catch(() => false);
     }, LOAD_WAIT_MS),
   );
@@ -71,7 +68,7 @@ export async function bootstrapOpenTabs(): Promise<number> {
   const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
   let injected = 0;
   for (const tab of tabs) {
-    if (tab.id === undefined || !isWebPage(tab.url)) continue;
+    if (tab.id === undefined || !isWebUrl(tab.url)) continue;
     if (tab.status === 'loading') bootstrapOnLoad(tab.id, { status: 'loading' }, tab.url);
     else if (await injectBootstrap(tab.id)) injected++;
   }

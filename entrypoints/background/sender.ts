@@ -10,6 +10,11 @@ export type SenderKind =
 
 const WEB_URL = /^https?:\/\//i;
 
+/** An http(s) page's URL: where content scripts run and speak for a tab. */
+export function isWebUrl(url: string | undefined): url is string {
+  return url !== undefined && WEB_URL.test(url);
+}
+
 export function classifySender(sender: Browser.runtime.MessageSender): SenderKind {
   if (sender.id !== browser.runtime.id) return { kind: 'other' };
   const base = browser.runtime.getURL('/');
@@ -22,7 +27,7 @@ export function classifySender(sender: Browser.runtime.MessageSender): SenderKin
     return { kind: 'other' };
   }
   // Only the top frame speaks for the page: a third-party iframe does not replace its result.
-  if (tab?.id !== undefined && tab.id >= 0 && WEB_URL.test(url) && (sender.frameId ?? 0) === 0) {
+  if (tab?.id !== undefined && tab.id >= 0 && isWebUrl(url) && (sender.frameId ?? 0) === 0) {
     return { kind: 'content', tabId: tab.id, url };
   }
   return { kind: 'other' };

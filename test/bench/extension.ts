@@ -20,7 +20,8 @@ import { launchChromium, type ChromiumSession } from '../e2e/harness/chromium';
 import { CHROME_EXT_DIR, ROOT } from '../e2e/harness/paths';
 import '../e2e/harness/globals';
 import { startShopServer, SHOPS, type ShopServer } from '../e2e/shops/server';
-import { ANALYSIS_SCRIPT } from '../../entrypoints/background/handlers/inject';
+import { ANALYSIS_SCRIPT, BOOTSTRAP_SCRIPT } from '../../entrypoints/background/handlers/inject';
+import { median } from './stats';
 import { typicalCheckoutPage } from './pages';
 
 const LOADS = Number(process.argv[process.argv.indexOf('--loads') + 1]) || 15;
@@ -39,11 +40,6 @@ const TYPICAL_PATH = '/bench/typical-checkout';
 /** The analysis half the background injects (entrypoints/content-analysis/). */
 const INJECTED = ANALYSIS_SCRIPT.replace(/^\//, '');
 
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length === 0 ? NaN : s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-};
 const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 
 // --- 1. size -----------------------------------------------------------------
@@ -52,7 +48,7 @@ const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) :
  * Each content script with its size, and whether it runs on every page: listed in the
  * manifest, or the bootstrap the background injects into every page after its load.
  */
-const BOOTSTRAP = 'content-scripts/consent.js';
+const BOOTSTRAP = BOOTSTRAP_SCRIPT.replace(/^\//, '');
 
 function contentScriptSizes(): { file: string; bytes: number; gzip: number; everyPage: boolean }[] {
   const dir = join(CHROME_EXT_DIR, 'content-scripts');

@@ -26,6 +26,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../e2e/harness/chromium';
 import { hugeCheckoutPage, typicalCheckoutPage } from './pages';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -242,15 +243,7 @@ let mismatches = 0;
 const browser = await chromium.launch({
   executablePath,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-quic',
-  ],
+  args: CHROMIUM_ARGS,
 });
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

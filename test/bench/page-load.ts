@@ -20,8 +20,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../e2e/harness/chromium';
 import { assertBuilt, CHROME_EXT_DIR, CHROMIUM_PATH, ROOT } from '../e2e/harness/paths';
-import { startShopServer, SHOPS, TRACKER_HOST, type ShopServer } from '../e2e/shops/server';
+import { startShopServer, SHOPS, type ShopServer } from '../e2e/shops/server';
+import { median, prng } from './stats';
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
@@ -44,18 +46,6 @@ const SHOP_NAMES = [...Object.keys(SHOPS), 'toko-f'];
 const shopsArg = arg('shops')?.split(',');
 const SHOPS_RUN = shopsArg ? SHOP_NAMES.filter((s) => shopsArg.includes(s)) : SHOP_NAMES;
 
-// Flags from shared/design/TOOLING.md and the E2E harness (test/e2e/harness/chromium.ts).
-const BASE_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-  `--host-resolver-rules=MAP ${TRACKER_HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
-];
-
 type Arm = 'none' | 'tegas' | 'empty';
 
 interface Context {
@@ -67,8 +57,8 @@ interface Context {
 async function launch(arm: Arm, extDir: string | null): Promise<Context> {
   const profileDir = await mkdtemp(join(tmpdir(), `tegas-page-load-${arm}-`));
   const args = extDir
-    ? [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, ...BASE_ARGS]
-    : BASE_ARGS;
+    ? [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, ...CHROMIUM_ARGS]
+    : CHROMIUM_ARGS;
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -245,25 +235,6 @@ async function measuredLoad(context: BrowserContext, url: string): Promise<LoadS
 }
 
 // --- statistics ------------------------------------------------------------------
-
-const median = (xs: readonly number[]): number => {
-  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  if (s.length === 0) return NaN;
-  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-};
-
-/** mulberry32: the same resamples on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Percentile-bootstrap 95 % interval of the median of `xs`. */
 function bootstrapMedian(xs: readonly number[], seed = 20261125): [number, number] {

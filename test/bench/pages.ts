@@ -3,17 +3,7 @@
 // variety comes from a fixed-seed PRNG. Element counts are reported by the
 // bench itself (querySelectorAll('*').length) and recorded in README.md.
 
-/** mulberry32: tiny, fast, good enough for picking names and prices. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './stats';
 
 const pick = <T>(rand: () => number, list: readonly T[]): T =>
   list[Math.floor(rand() * list.length)] as T;

@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabView } from '../../utils/protocol';
-import {
-  launchFirefox,
-  openExtensionPage,
-  otherTabId,
-  tabView,
-  type FirefoxSession,
-} from './harness/firefox';
+import { launchFirefox, openShopWithPopup, tabView, type FirefoxSession } from './harness/firefox';
 import { waitFor } from './harness/wait';
 import { POLICY_PATH, startShopServer, type ShopServer } from './shops/server';
 
@@ -28,11 +22,7 @@ afterAll(async () => {
 
 describe('Firefox ESR: the linked privacy policy', () => {
   it('reads the checkout’s policy, and explains a PDF link', async () => {
-    const [shopPage = await session.browser.newPage()] = await session.browser.pages();
-    await shopPage.goto(server.url('checkout'), { waitUntil: 'load' });
-    const extPage = await session.browser.newPage();
-    await openExtensionPage(extPage, session.extensionUrl('popup.html'), 'body');
-    const tabId = await otherTabId(extPage);
+    const { shopPage, extPage, tabId } = await openShopWithPopup(session, server.url('checkout'));
     expect(tabId).toBeGreaterThanOrEqual(0);
     const settled = (v: TabView) => v.policy !== undefined && v.policy.state !== 'loading';
 

@@ -1,11 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchFirefox,
-  openExtensionPage,
-  otherTabId,
-  tabView,
-  type FirefoxSession,
-} from './harness/firefox';
+import { launchFirefox, openShopWithPopup, tabView, type FirefoxSession } from './harness/firefox';
 import { waitFor } from './harness/wait';
 import { startShopServer, type ShopServer } from './shops/server';
 
@@ -28,12 +22,7 @@ afterAll(async () => {
 
 describe('Firefox ESR core flow', () => {
   it('analyses the Indonesian checkout and shows its findings in the popup', async () => {
-    const [shopPage = await session.browser.newPage()] = await session.browser.pages();
-    await shopPage.goto(server.url('checkout'), { waitUntil: 'load' });
-
-    const extPage = await session.browser.newPage();
-    await openExtensionPage(extPage, session.extensionUrl('popup.html'), 'body');
-    const tabId = await otherTabId(extPage);
+    const { extPage, tabId } = await openShopWithPopup(session, server.url('checkout'));
     expect(tabId).toBeGreaterThanOrEqual(0);
 
     const view = await waitFor(

@@ -16,7 +16,8 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-const BASE_ARGS = [
+/** Flags from shared/design/TOOLING.md; the benchmarks launch with the same. */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -39,9 +40,9 @@ export async function launchChromium(
     ? [
         `--disable-extensions-except=${CHROME_EXT_DIR}`,
         `--load-extension=${CHROME_EXT_DIR}`,
-        ...BASE_ARGS,
+        ...CHROMIUM_ARGS,
       ]
-    : BASE_ARGS;
+    : CHROMIUM_ARGS;
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(profileDir, {

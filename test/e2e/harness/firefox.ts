@@ -80,3 +80,18 @@ export async function otherTabId(extPage: Page): Promise<number> {
     return tabs.find((t) => t.id !== self?.id)?.id ?? -1;
   });
 }
+
+/**
+ * The shop at `url` in the first tab (`shopPage`), loaded, and the popup page in a second tab, which
+ * talks to the background about the shop's tab (`tabId`, -1 when it was not found).
+ */
+export async function openShopWithPopup(
+  session: FirefoxSession,
+  url: string,
+): Promise<{ shopPage: Page; extPage: Page; tabId: number }> {
+  const [shopPage = await session.browser.newPage()] = await session.browser.pages();
+  await shopPage.goto(url, { waitUntil: 'load' });
+  const extPage = await session.browser.newPage();
+  await openExtensionPage(extPage, session.extensionUrl('popup.html'), 'body');
+  return { shopPage, extPage, tabId: await otherTabId(extPage) };
+}
